@@ -1,0 +1,11 @@
+using System.CommandLine;
+using SendSite.Commands;
+
+// Thin entry point: each command lives in Commands/ and says what it does there.
+var root = new RootCommand("Builds the area SEND inspections site from input/ and gates it on accessibility.")
+{
+    BuildCommand.Create(),
+    ValidateCommand.Create(),
+    CheckCommand.Create(),
+};
+return await ExitCodes.InvokeAsync(root, args);
