@@ -1,0 +1,49 @@
+namespace SendSite.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code in one place. Codes never change meaning once published: documentation, CI
+/// annotations and people's bookmarks refer to them. SEND1xx: files and syntax; SEND2xx: schema;
+/// SEND3xx: references between files; SEND4xx: domain rules; SEND5xx: dates and deadlines.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string UnreadableFile = "SEND101";
+    public const string MissingFrontMatter = "SEND102";
+    public const string YamlSyntax = "SEND103";
+    public const string BadFileName = "SEND104";
+    public const string MissingFile = "SEND105";
+    public const string UnsafePath = "SEND106";
+
+    public const string RequiredField = "SEND201";
+    public const string UnknownField = "SEND202";
+    public const string WrongType = "SEND203";
+    public const string NotAllowedValue = "SEND204";
+    public const string BadFormat = "SEND205";
+    public const string BadDate = "SEND206";
+    public const string TooFew = "SEND207";
+    public const string TooShort = "SEND208";
+    public const string OutOfRange = "SEND209";
+
+    public const string UnknownArea = "SEND301";
+    public const string WrongFolder = "SEND302";
+    public const string DuplicateSlug = "SEND303";
+    public const string DuplicateCode = "SEND304";
+    public const string UnknownReport = "SEND305";
+    public const string DuplicateName = "SEND306";
+    public const string FileNameMismatch = "SEND307";
+
+    public const string OutcomeOnMonitoring = "SEND401";
+    public const string MissingOutcome = "SEND402";
+    public const string PriorityActionsWithoutFailings = "SEND403";
+    public const string MissingPriorityActions = "SEND404";
+    public const string PriorityActionNumbering = "SEND405";
+    public const string FindingWithoutPriorityAction = "SEND406";
+    public const string MonitoringWithoutFailings = "SEND407";
+    public const string FindingsOnFullInspection = "SEND408";
+    public const string PriorityActionPlanWithoutFailings = "SEND409";
+    public const string MissingFinding = "SEND410";
+
+    public const string DateOrder = "SEND501";
+    public const string PlanLate = "SEND502";
+    public const string CalendarNotCovered = "SEND503";
+}
