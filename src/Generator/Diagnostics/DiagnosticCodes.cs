@@ -42,6 +42,7 @@ public static class DiagnosticCodes
     public const string FindingsOnFullInspection = "SEND408";
     public const string PriorityActionPlanWithoutFailings = "SEND409";
     public const string MissingFinding = "SEND410";
+    public const string FollowsOnFullInspection = "SEND411";
 
     public const string DateOrder = "SEND501";
     public const string PlanLate = "SEND502";

@@ -1,0 +1,15 @@
+namespace SendSite.Content;
+
+/// <summary>One local area partnership from input/areas.yml: a local authority and its integrated care board.</summary>
+public sealed record Area(
+    string Slug,
+    string Name,
+    string? OfficialName,
+    string Code,
+    string Region,
+    string Council,
+    string Icb,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<FormerName> FormerNames,
+    IReadOnlyList<string> Owners,
+    SourceMap Source);

@@ -1,0 +1,4 @@
+namespace SendSite.Content;
+
+/// <summary>A dated note of what changed after first publication.</summary>
+public sealed record ChangeNote(DateOnly Date, string Note);

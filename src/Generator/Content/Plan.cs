@@ -1,0 +1,16 @@
+namespace SendSite.Content;
+
+/// <summary>A local area's plan from input/plans/&lt;area&gt;/&lt;id&gt;.md, responding to one of its reports.</summary>
+public sealed record Plan(
+    string Id,
+    string AreaSlug,
+    PlanKind Kind,
+    string Title,
+    string? Summary,
+    string RespondsTo,
+    DateOnly? Submitted,
+    DateOnly Published,
+    bool Approved,
+    IReadOnlyList<ChangeNote> ChangeNotes,
+    MarkdownSource Body,
+    SourceMap Source);

@@ -1,0 +1,24 @@
+namespace SendSite.Content;
+
+/// <summary>
+/// An inspection report from input/reports/&lt;area&gt;/&lt;id&gt;.md. <see cref="Id"/> is the file name without
+/// .md (start date and kind), unique within its area and part of its permanent URL.
+/// </summary>
+public sealed record Report(
+    string Id,
+    string AreaSlug,
+    InspectionKind Kind,
+    string? Title,
+    DateOnly InspectionStart,
+    DateOnly? InspectionEnd,
+    DateTimeOffset Published,
+    bool Approved,
+    InspectionOutcome? Outcome,
+    string? Follows,
+    IReadOnlyList<string> AreasForImprovement,
+    IReadOnlyList<PriorityAction> PriorityActions,
+    IReadOnlyList<MonitoringFinding> Findings,
+    Uri? Pdf,
+    IReadOnlyList<ChangeNote> ChangeNotes,
+    MarkdownSource Body,
+    SourceMap Source);

@@ -1,0 +1,12 @@
+namespace SendSite.Content;
+
+/// <summary>input/site.yml: what the whole site is called, where it lives and who answers for it.</summary>
+public sealed record SiteSettings(
+    string Title,
+    Uri BaseUrl,
+    string Publisher,
+    string ContactEmail,
+    string Language,
+    string Theme,
+    bool SampleData,
+    string? SampleNotice);

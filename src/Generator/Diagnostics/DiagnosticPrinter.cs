@@ -1,0 +1,61 @@
+using System.Text.Json;
+
+namespace SendSite.Diagnostics;
+
+/// <summary>
+/// Prints diagnostics for people (text: one line each plus how to fix), for machines (json), or as GitHub
+/// workflow commands that annotate the exact lines of a pull request (github). Paths are printed as the
+/// input folder was given plus the file's path inside it, so editors and CI can open them.
+/// </summary>
+public static class DiagnosticPrinter
+{
+    public const string Text = "text";
+    public const string Json = "json";
+    public const string GitHub = "github";
+    public static readonly string[] Formats = [Text, Json, GitHub];
+
+    public static void Print(IReadOnlyList<Diagnostic> diagnostics, string inputFolder, string format, TextWriter writer)
+    {
+        string PathOf(Diagnostic d) => Path.Combine(inputFolder, d.Location.File).Replace('\\', '/');
+        switch (format)
+        {
+            case Json:
+                var items = diagnostics.Select(d => new
+                {
+                    file = PathOf(d),
+                    line = d.Location.Line,
+                    column = d.Location.Column,
+                    severity = d.Severity == Severity.Error ? "error" : "warning",
+                    code = d.Code,
+                    message = d.Message,
+                    fix = d.Fix,
+                });
+                writer.WriteLine(JsonSerializer.Serialize(items, new JsonSerializerOptions { WriteIndented = true }));
+                break;
+            case GitHub:
+                foreach (var d in diagnostics)
+                {
+                    var level = d.Severity == Severity.Error ? "error" : "warning";
+                    writer.WriteLine($"::{level} file={PathOf(d)},line={d.Location.Line},col={d.Location.Column},title={d.Code}::{Escape(d.Message + "\n" + d.Fix)}");
+                }
+                break;
+            default:
+                foreach (var d in diagnostics)
+                {
+                    writer.WriteLine($"{PathOf(d)}:{d.Location.Line}:{d.Location.Column}: {(d.Severity == Severity.Error ? "error" : "warning")} {d.Code}: {d.Message}");
+                    writer.WriteLine($"    how to fix: {d.Fix}");
+                }
+                break;
+        }
+    }
+
+    public static string Summary(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var errors = diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = diagnostics.Count - errors;
+        return $"{errors} {(errors == 1 ? "error" : "errors")}, {warnings} {(warnings == 1 ? "warning" : "warnings")}";
+    }
+
+    // GitHub workflow commands end at a newline; these escapes keep a message in one annotation.
+    private static string Escape(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+}

@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+
+namespace SendSite.Engine;
+
+/// <summary>
+/// Runs pipelines in dependency order, each as soon as its dependencies are done, so independent pipelines
+/// run in parallel. A missing dependency or a cycle is a programming error and stops the run before any work.
+/// </summary>
+public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
+{
+    public IReadOnlyList<Document> Run(BuildContext context)
+    {
+        var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        PipelineGraph.CheckAcyclic(byName);
+
+        var processed = new ConcurrentDictionary<string, IReadOnlyList<Document>>(StringComparer.Ordinal);
+        var tasks = new Dictionary<string, Task>(StringComparer.Ordinal);
+        Task Schedule(IPipeline pipeline)
+        {
+            if (tasks.TryGetValue(pipeline.Name, out var existing))
+            {
+                return existing;
+            }
+            var before = pipeline.Dependencies.Select(d => Schedule(byName[d])).ToArray();
+            var task = Task.WhenAll(before).ContinueWith(
+                _ =>
+                {
+                    var inputs = pipeline.Dependencies.ToDictionary(d => d, d => processed[d], StringComparer.Ordinal);
+                    processed[pipeline.Name] = pipeline.Process(context, new PipelineOutputs(inputs));
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnRanToCompletion,
+                TaskScheduler.Default);
+            tasks[pipeline.Name] = task;
+            return task;
+        }
+        foreach (var pipeline in pipelines)
+        {
+            Schedule(pipeline);
+        }
+        Task.WaitAll([.. tasks.Values]);
+
+        var all = new PipelineOutputs(processed.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+        var finished = new IReadOnlyList<Document>[pipelines.Count];
+        Parallel.For(0, pipelines.Count, i => finished[i] = pipelines[i].PostProcess(context, processed[pipelines[i].Name], all));
+        return [.. finished.SelectMany(d => d).OrderBy(d => d.Destination, StringComparer.Ordinal)];
+    }
+}

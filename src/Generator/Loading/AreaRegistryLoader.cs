@@ -1,0 +1,33 @@
+using SendSite.Content;
+using YamlDotNet.RepresentationModel;
+
+namespace SendSite.Loading;
+
+/// <summary>Reads input/areas.yml, the registry of local areas.</summary>
+public static class AreaRegistryLoader
+{
+    public static IReadOnlyList<Area> Load(SourceFileReader reader)
+    {
+        var file = reader.ReadYaml(InputPaths.AreasFile, "areas");
+        if (file?.Fields.Node("areas") is not YamlSequenceNode areas)
+        {
+            return [];
+        }
+        return [.. areas.Children.OfType<YamlMappingNode>().Select(node =>
+        {
+            var f = new YamlFields(node);
+            return new Area(
+                f.RequiredText("slug"),
+                f.RequiredText("name"),
+                f.Text("official_name"),
+                f.RequiredText("code"),
+                f.RequiredText("region"),
+                f.RequiredText("council"),
+                f.RequiredText("icb"),
+                f.TextList("aliases"),
+                [.. f.MappingList("former_names").Select(n => new FormerName(n.RequiredText("name"), n.Text("slug"), n.Date("until")))],
+                f.TextList("owners"),
+                SourceFileReader.SourceMapOf(node, file.RelativePath, 0));
+        })];
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using SendSite.Content;
+using SendSite.Diagnostics;
+
+namespace SendSite.Loading;
+
+/// <summary>
+/// Reads the whole input folder into typed records, files in parallel, reporting every problem it meets
+/// rather than stopping at the first. Returns null content only when site.yml itself is unusable.
+/// </summary>
+public static class InputLoader
+{
+    public static ContentSet? Load(string inputFolder, DiagnosticBag diagnostics)
+    {
+        var paths = new InputPaths(inputFolder);
+        if (!Directory.Exists(paths.Root))
+        {
+            diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(inputFolder), DiagnosticCodes.MissingFile,
+                $"The input folder {inputFolder} does not exist.", "Pass --input with the folder that holds site.yml and areas.yml."));
+            return null;
+        }
+        var reader = new SourceFileReader(paths, diagnostics);
+        var settings = SiteSettingsLoader.Load(reader);
+        var areas = AreaRegistryLoader.Load(reader);
+        var reports = LoadDated(paths, reader, diagnostics, InputPaths.ReportsFolder, FileNames.ReportKinds, "report", ReportLoader.Map);
+        var plans = LoadDated(paths, reader, diagnostics, InputPaths.PlansFolder, FileNames.PlanKinds, "plan", PlanLoader.Map);
+        var pages = LoadPages(paths, reader, diagnostics);
+        return settings is null ? null : new ContentSet(settings, areas, reports, plans, pages);
+    }
+
+    private static IReadOnlyList<T> LoadDated<T>(
+        InputPaths paths, SourceFileReader reader, DiagnosticBag diagnostics, string folder, string[] kinds, string schema, Func<ParsedFile, string, T> map)
+    {
+        var loaded = new ConcurrentBag<(string Path, T Item)>();
+        Parallel.ForEach(paths.MarkdownFiles(folder), fullPath =>
+        {
+            var relative = paths.Relative(fullPath);
+            var parts = relative.Split('/');
+            var name = parts[^1];
+            if (name.StartsWith('.'))
+            {
+                return; // editor and OS files such as .DS_Store
+            }
+            if (parts.Length != 3 || FileNames.Parse(name, kinds) is null)
+            {
+                diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(relative), DiagnosticCodes.BadFileName,
+                    $"{relative} is not named or placed as a {schema} file.",
+                    $"Put it at {folder}/<area-slug>/<yyyy-mm-dd>-<kind>.md, where kind is one of: {string.Join(", ", kinds)}."));
+                return;
+            }
+            if (reader.ReadMarkdown(relative, schema) is { } file)
+            {
+                loaded.Add((relative, map(file, name[..^3])));
+            }
+        });
+        return [.. loaded.OrderBy(l => l.Path, StringComparer.Ordinal).Select(l => l.Item)];
+    }
+
+    private static IReadOnlyList<ContentPage> LoadPages(InputPaths paths, SourceFileReader reader, DiagnosticBag diagnostics)
+    {
+        var pages = new List<ContentPage>();
+        foreach (var fullPath in paths.MarkdownFiles(InputPaths.PagesFolder))
+        {
+            var relative = paths.Relative(fullPath);
+            var name = Path.GetFileName(relative);
+            if (name.StartsWith('.'))
+            {
+                continue;
+            }
+            if (relative.Count(c => c == '/') != 1 || !name.EndsWith(".md", StringComparison.Ordinal) || !FileNames.IsSlug(name[..^3]))
+            {
+                diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(relative), DiagnosticCodes.BadFileName,
+                    $"{relative} is not a page file name.", "Name pages pages/<slug>.md with lower-case words joined by hyphens, e.g. pages/about.md."));
+                continue;
+            }
+            if (reader.ReadMarkdown(relative, "page") is { } file)
+            {
+                pages.Add(PageLoader.Map(file, name[..^3]));
+            }
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,47 @@
+namespace SendSite.Loading;
+
+/// <summary>
+/// The layout of an input folder, and the guard that keeps reading inside it: a file reached through a
+/// link that points outside input/ is never read, so content cannot pull in files from elsewhere.
+/// </summary>
+public sealed class InputPaths(string root)
+{
+    public const string SiteFile = "site.yml";
+    public const string AreasFile = "areas.yml";
+    public const string ReportsFolder = "reports";
+    public const string PlansFolder = "plans";
+    public const string PagesFolder = "pages";
+    public const string LayoutsFolder = "layouts";
+
+    public string Root { get; } = Path.GetFullPath(root);
+
+    public string Full(string relative) => Path.Combine(Root, relative);
+
+    /// <summary>The path people see in messages: relative to input/, with forward slashes.</summary>
+    public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
+
+    /// <summary>True when the file, after following any links, is still inside the input folder.</summary>
+    public bool StaysInside(string fullPath)
+    {
+        var resolved = new FileInfo(fullPath).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? fullPath;
+        var directory = Path.GetDirectoryName(fullPath);
+        while (directory is not null && directory.Length >= Root.Length)
+        {
+            if (new DirectoryInfo(directory).LinkTarget is not null)
+            {
+                return false;
+            }
+            directory = Path.GetDirectoryName(directory);
+        }
+        return Path.GetFullPath(resolved).StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    }
+
+    /// <summary>The Markdown files of a folder such as reports/, in a stable order.</summary>
+    public IEnumerable<string> MarkdownFiles(string folder)
+    {
+        var full = Full(folder);
+        return Directory.Exists(full)
+            ? Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            : [];
+    }
+}

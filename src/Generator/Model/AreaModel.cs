@@ -1,0 +1,20 @@
+using SendSite.Calendar;
+using SendSite.Content;
+
+namespace SendSite.Model;
+
+/// <summary>
+/// An area with what is published about it and the facts derived from that. Lists are newest first.
+/// </summary>
+public sealed record AreaModel(
+    Area Area,
+    IReadOnlyList<Report> Reports,
+    IReadOnlyList<Plan> Plans,
+    Report? LatestFull,
+    IReadOnlyList<Report> MonitoringOfLatestFull,
+    Plan? LatestStrategicPlan,
+    PlanRequirement? PriorityActionPlan,
+    InspectionGuidance? NextInspection)
+{
+    public InspectionOutcome? CurrentOutcome => LatestFull?.Outcome;
+}

@@ -1,0 +1,20 @@
+using SendSite.Content;
+
+namespace SendSite.Model;
+
+/// <summary>
+/// The site as it is published at <see cref="Now"/>: only approved content past its embargo is here, so
+/// nothing downstream can leak a draft or an embargoed report by mistake.
+/// </summary>
+public sealed record SiteModel(
+    SiteSettings Settings,
+    DateTimeOffset Now,
+    IReadOnlyList<AreaModel> Areas,
+    IReadOnlyList<ContentPage> Pages)
+{
+    public IEnumerable<(AreaModel Area, Report Report)> Reports =>
+        Areas.SelectMany(a => a.Reports.Select(r => (a, r)));
+
+    public IEnumerable<(AreaModel Area, Plan Plan)> Plans =>
+        Areas.SelectMany(a => a.Plans.Select(p => (a, p)));
+}

@@ -1,0 +1,22 @@
+using SendSite.Engine;
+using SendSite.Rendering.Urls;
+using SendSite.Views;
+
+namespace SendSite.Pipelines;
+
+/// <summary>The A to Z of areas grouped by region, at /areas/: the way to every area without JavaScript.</summary>
+public sealed class AreaIndex : IPipeline
+{
+    public string Name => nameof(AreaIndex);
+
+    public IReadOnlyList<string> Dependencies => [];
+
+    public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)
+    {
+        var regions = AreaViews.Regions(context.Site);
+        var view = new AreasPageView(regions, [.. regions.Select(r => new LinkView(r.Name, "#" + r.Anchor))], context.Site.Areas.Count);
+        var page = PageWriter.Frame(context, "Find an area", "areas", SiteUrls.Areas, "areas",
+            "Every local area, grouped by region, from A to Z.", new LinkView("Home", SiteUrls.Home));
+        return [PageWriter.Write(context, "areas", page, view)];
+    }
+}

@@ -1,0 +1,25 @@
+using SendSite.Engine;
+using SendSite.Rendering.Urls;
+using SendSite.Views;
+
+namespace SendSite.Pipelines;
+
+/// <summary>One page per area, at /areas/&lt;slug&gt;/: its outcome in plain words, plans, what happens next, history.</summary>
+public sealed class AreaPages : IPipeline
+{
+    public string Name => nameof(AreaPages);
+
+    public IReadOnlyList<string> Dependencies => [];
+
+    public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>
+        [.. context.Site.Areas.AsParallel().AsOrdered().Select(area =>
+        {
+            var view = AreaViews.Page(area, context.Site.Now);
+            var description = view.Outcome is null
+                ? $"SEND inspections and plans of {view.Name}."
+                : $"SEND inspections and plans of {view.Name}. Latest outcome: {view.Outcome.Label}.";
+            var page = PageWriter.Frame(context, view.Name, "area", SiteUrls.Area(area.Area.Slug), "areas", description,
+                new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas));
+            return PageWriter.Write(context, "area", page, view);
+        })];
+}

@@ -1,0 +1,27 @@
+namespace SendSite.Rendering.Urls;
+
+/// <summary>
+/// The permanent URL scheme. Every page is a folder with an index.html, so URLs end in a slash and never
+/// show a file name. Once published a URL must never change: add redirects, never edit these.
+/// </summary>
+public static class SiteUrls
+{
+    public const string Home = "/";
+    public const string Areas = "/areas/";
+    public const string Outcomes = "/outcomes/";
+    public const string NotFound = "/404.html";
+
+    public static string Area(string slug) => $"/areas/{slug}/";
+
+    public static string Report(string areaSlug, string reportId) => $"/areas/{areaSlug}/reports/{reportId}/";
+
+    public static string Plan(string areaSlug, string planId) => $"/areas/{areaSlug}/plans/{planId}/";
+
+    public static string Page(string slug) => $"/{slug}/";
+
+    public static string Asset(string name) => $"/assets/{name}";
+
+    /// <summary>The file a URL is written to: /x/ becomes x/index.html.</summary>
+    public static string FileFor(string url) =>
+        url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
+}

@@ -1,0 +1,40 @@
+using SendSite.Content;
+using SendSite.Diagnostics;
+
+namespace SendSite.Validation;
+
+/// <summary>
+/// A report or plan lives in its own area's folder and names that area, and its file name's date is the
+/// date it says. This is what stops one area's pull request from touching another area's content.
+/// </summary>
+public static class PlacementRules
+{
+    public static void Check(SourceMap source, string areaSlug, DateOnly dateInName, DateOnly date, string dateField, IReadOnlySet<string> knownAreas, DiagnosticBag diagnostics)
+    {
+        var folder = source.File.Split('/')[1];
+        if (!knownAreas.Contains(areaSlug))
+        {
+            diagnostics.Add(Diagnostic.Error(source.At("area"), DiagnosticCodes.UnknownArea,
+                $"area '{areaSlug}' is not in areas.yml.",
+                $"Use the slug of an area listed in areas.yml{Suggest(areaSlug, knownAreas)}."));
+        }
+        if (folder != areaSlug)
+        {
+            diagnostics.Add(Diagnostic.Error(source.At("area"), DiagnosticCodes.WrongFolder,
+                $"This file is in the folder '{folder}' but names the area '{areaSlug}'.",
+                $"A file may only name the area whose folder it is in: move it to the '{areaSlug}' folder, or set area: {folder}."));
+        }
+        if (dateInName != date)
+        {
+            diagnostics.Add(Diagnostic.Error(source.At(dateField), DiagnosticCodes.FileNameMismatch,
+                $"{dateField} is {date:yyyy-MM-dd} but the file name starts with {dateInName:yyyy-MM-dd}.",
+                $"Make them the same: rename the file or correct {dateField}."));
+        }
+    }
+
+    private static string Suggest(string value, IReadOnlySet<string> known)
+    {
+        var nearest = known.OrderBy(k => EditDistance.Between(value, k)).ThenBy(k => k, StringComparer.Ordinal).FirstOrDefault();
+        return nearest is not null && EditDistance.Between(value, nearest) <= 3 ? $" (did you mean '{nearest}'?)" : "";
+    }
+}

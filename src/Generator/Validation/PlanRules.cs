@@ -1,0 +1,58 @@
+using SendSite.Calendar;
+using SendSite.Content;
+using SendSite.Diagnostics;
+
+namespace SendSite.Validation;
+
+/// <summary>A plan responds to a real report of its own area; a priority action plan only to widespread failings, and on time.</summary>
+public static class PlanRules
+{
+    public static void Check(Plan plan, IReadOnlyDictionary<(string Area, string Id), Report> reports, WorkingDayCalendar calendar, DiagnosticBag diagnostics)
+    {
+        var at = plan.Source;
+        if (plan.Submitted is { } submitted && submitted > plan.Published)
+        {
+            diagnostics.Add(Diagnostic.Error(at.At("submitted"), DiagnosticCodes.DateOrder,
+                $"submitted ({submitted:yyyy-MM-dd}) is after published ({plan.Published:yyyy-MM-dd}).",
+                "A plan is sent to Ofsted and CQC before it is published: check both dates."));
+        }
+        if (!reports.TryGetValue((plan.AreaSlug, plan.RespondsTo), out var report))
+        {
+            diagnostics.Add(Diagnostic.Error(at.At("responds_to"), DiagnosticCodes.UnknownReport,
+                $"responds_to names '{plan.RespondsTo}', but reports/{plan.AreaSlug}/ has no such report.",
+                $"Use the file name, without .md, of one of your area's reports in reports/{plan.AreaSlug}/."));
+            return;
+        }
+        if (plan.Kind != PlanKind.PriorityActionPlan)
+        {
+            return;
+        }
+        if (report.Outcome != InspectionOutcome.WidespreadFailings)
+        {
+            diagnostics.Add(Diagnostic.Error(at.At("kind"), DiagnosticCodes.PriorityActionPlanWithoutFailings,
+                $"A priority action plan responds to a 'widespread-failings' full inspection, and {plan.RespondsTo} is not one.",
+                "Set kind: strategic-plan, or correct responds_to."));
+            return;
+        }
+        var received = DisplayDates.UkDate(report.Published);
+        if (!PriorityActionPlanDeadlines.TryFrom(received, calendar, out var deadlines))
+        {
+            diagnostics.Add(Diagnostic.Error(at.At("responds_to"), DiagnosticCodes.CalendarNotCovered,
+                CalendarCoverageException.Describe(received.Year, calendar.FirstYear, calendar.LastYear),
+                "Add the missing years to src/Generator/Data/bank-holidays-england-and-wales.yml."));
+            return;
+        }
+        if (plan.Submitted is { } sent && sent > deadlines.SubmitBy)
+        {
+            diagnostics.Add(Diagnostic.Warning(at.At("submitted"), DiagnosticCodes.PlanLate,
+                $"The plan was submitted on {sent:yyyy-MM-dd}, after the deadline of {deadlines.SubmitBy:yyyy-MM-dd} (35 working days after the report).",
+                "If the date is right, nothing to fix: the site shows the plan as late. Otherwise correct submitted."));
+        }
+        if (plan.Published > deadlines.PublishBy)
+        {
+            diagnostics.Add(Diagnostic.Warning(at.At("published"), DiagnosticCodes.PlanLate,
+                $"The plan was published on {plan.Published:yyyy-MM-dd}, after the deadline of {deadlines.PublishBy:yyyy-MM-dd} (70 working days after the report).",
+                "If the date is right, nothing to fix: the site shows the plan as late. Otherwise correct published."));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+namespace SendSite.Views;
+
+/// <summary>The model of area.liquid.</summary>
+public sealed record AreaPageView(
+    string Name,
+    string? OfficialName,
+    string Code,
+    string Region,
+    string Council,
+    string Icb,
+    IReadOnlyList<string> FormerNames,
+    OutcomeView? Outcome,
+    ReportSummaryView? LatestFull,
+    IReadOnlyList<FindingView> LatestMonitoringFindings,
+    ReportSummaryView? LatestMonitoring,
+    PlanStatusView? PriorityActionPlan,
+    PlanSummaryView? StrategicPlan,
+    string? NextInspection,
+    IReadOnlyList<TimelineEntryView> Timeline);

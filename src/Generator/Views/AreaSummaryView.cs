@@ -1,0 +1,11 @@
+namespace SendSite.Views;
+
+/// <summary>An area as a line in a list: its name, where it is, and its current outcome if inspected.</summary>
+public sealed record AreaSummaryView(
+    string Name,
+    string Href,
+    string Region,
+    string? OtherNames,
+    OutcomeView? Outcome,
+    string? LatestInspectionText,
+    string? PlanStatusText);

@@ -1,0 +1,73 @@
+using SendSite.Calendar;
+using SendSite.Content;
+using SendSite.Model;
+using SendSite.Rendering.Urls;
+
+namespace SendSite.Views;
+
+/// <summary>Builds what templates show of an area and of lists of areas.</summary>
+public static class AreaViews
+{
+    public static AreaPageView Page(AreaModel area, DateTimeOffset now)
+    {
+        var latestMonitoring = area.MonitoringOfLatestFull.FirstOrDefault();
+        var priorityActions = area.LatestFull?.PriorityActions ?? [];
+        var timeline = area.Reports
+            .Select(r => TimelineEntry(DisplayDates.UkDate(r.Published), Wording.KindLabel(r.Kind), Wording.ReportTitle(r, area.Area), SiteUrls.Report(area.Area.Slug, r.Id), r.Outcome))
+            .Concat(area.Plans.Select(p => TimelineEntry(p.Published, Wording.KindLabel(p.Kind), p.Title, SiteUrls.Plan(area.Area.Slug, p.Id), null)))
+            .OrderByDescending(e => e.DateIso, StringComparer.Ordinal)
+            .ToList();
+        return new AreaPageView(
+            area.Area.Name,
+            area.Area.OfficialName,
+            area.Area.Code,
+            area.Area.Region,
+            area.Area.Council,
+            area.Area.Icb,
+            [.. area.Area.FormerNames.Select(f => f.Name)],
+            area.CurrentOutcome is { } outcome ? OutcomeView.Of(outcome) : null,
+            area.LatestFull is null ? null : ReportViews.Summary(area, area.LatestFull),
+            latestMonitoring is null ? [] : [.. latestMonitoring.Findings.OrderBy(f => f.PriorityAction)
+                .Select(f => ReportViews.Finding(f, priorityActions.FirstOrDefault(p => p.Number == f.PriorityAction)?.Text ?? ""))],
+            latestMonitoring is null ? null : ReportViews.Summary(area, latestMonitoring),
+            area.PriorityActionPlan is null ? null : PlanStatusViews.Of(area, area.PriorityActionPlan),
+            area.LatestStrategicPlan is null ? null : PlanViews.Summary(area, area.LatestStrategicPlan),
+            area.NextInspection?.Sentence,
+            timeline);
+    }
+
+    public static AreaSummaryView Summary(AreaModel area, DateTimeOffset now) => new(
+        area.Area.Name,
+        SiteUrls.Area(area.Area.Slug),
+        area.Area.Region,
+        OtherNames(area.Area),
+        area.CurrentOutcome is { } outcome ? OutcomeView.Of(outcome) : null,
+        area.LatestFull is null ? null : DisplayDates.Long(DisplayDates.UkDate(area.LatestFull.Published)),
+        area.PriorityActionPlan is null ? null : PlanStatusViews.Of(area, area.PriorityActionPlan).Label);
+
+    public static IReadOnlyList<RegionView> Regions(SiteModel site) =>
+        [.. site.Areas
+            .GroupBy(a => a.Area.Region)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new RegionView(g.Key, "region-" + Slugs.From(g.Key),
+                [.. g.OrderBy(a => a.Area.Name, StringComparer.Ordinal).Select(a => Summary(a, site.Now))]))];
+
+    public static IReadOnlyList<OutcomeCountView> OutcomeCounts(SiteModel site) =>
+        [.. Enum.GetValues<InspectionOutcome>().Select(o => new OutcomeCountView(OutcomeView.Of(o), site.Areas.Count(a => a.CurrentOutcome == o)))];
+
+    public static int NotYetInspected(SiteModel site) => site.Areas.Count(a => a.CurrentOutcome is null);
+
+    private static TimelineEntryView TimelineEntry(DateOnly date, string kind, string title, string href, InspectionOutcome? outcome) =>
+        new(DisplayDates.Long(date), date.ToString("yyyy-MM-dd"), kind, title, href, outcome is { } o ? OutcomeView.Of(o) : null);
+
+    private static string? OtherNames(Area area)
+    {
+        var names = area.Aliases.Concat(area.FormerNames.Select(f => f.Name))
+            .Prepend(area.OfficialName)
+            .OfType<string>()
+            .Where(n => !string.Equals(n, area.Name, StringComparison.OrdinalIgnoreCase))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return names.Count == 0 ? null : string.Join(", ", names);
+    }
+}

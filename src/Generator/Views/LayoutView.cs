@@ -1,0 +1,4 @@
+namespace SendSite.Views;
+
+/// <summary>The model of layout.liquid: the site, the page's frame, and its already-rendered content.</summary>
+public sealed record LayoutView(SiteView Site, PageView Page, string Content);

@@ -1,0 +1,41 @@
+using SendSite.Calendar;
+using SendSite.Content;
+using SendSite.Model;
+using SendSite.Rendering.Markdown;
+using SendSite.Rendering.Urls;
+
+namespace SendSite.Views;
+
+/// <summary>Builds what templates show of a plan.</summary>
+public static class PlanViews
+{
+    public static PlanSummaryView Summary(AreaModel area, Plan plan) => new(
+        plan.Title,
+        SiteUrls.Plan(area.Area.Slug, plan.Id),
+        Wording.KindLabel(plan.Kind),
+        DisplayDates.Long(plan.Published),
+        plan.Published.ToString("yyyy-MM-dd"));
+
+    public static PlanPageView Page(AreaModel area, Plan plan, RenderedMarkdown body)
+    {
+        var report = area.Reports.FirstOrDefault(r => r.Id == plan.RespondsTo);
+        var contents = body.Headings.Select(h => new ContentsItemView(h.Text, h.Id, h.Level)).ToList();
+        if (plan.ChangeNotes.Count > 0)
+        {
+            contents.Add(new("Change notes", "change-notes", 2));
+        }
+        return new PlanPageView(
+            plan.Title,
+            area.Area.Name,
+            SiteUrls.Area(area.Area.Slug),
+            Wording.KindLabel(plan.Kind),
+            plan.Summary,
+            DisplayDates.Long(plan.Published),
+            plan.Published.ToString("yyyy-MM-dd"),
+            plan.Submitted is { } submitted ? DisplayDates.Long(submitted) : null,
+            report is null ? null : ReportViews.Summary(area, report),
+            contents,
+            body.Html,
+            ReportViews.ChangeNotes(plan.ChangeNotes));
+    }
+}

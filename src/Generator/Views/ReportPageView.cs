@@ -1,0 +1,26 @@
+namespace SendSite.Views;
+
+/// <summary>The model of report.liquid.</summary>
+public sealed record ReportPageView(
+    string Title,
+    string AreaName,
+    string AreaHref,
+    string KindLabel,
+    bool IsMonitoring,
+    string InspectionDates,
+    string PublishedText,
+    string PublishedIso,
+    string? LastUpdatedText,
+    string Council,
+    string Icb,
+    OutcomeView? Outcome,
+    ReportSummaryView? FollowsReport,
+    ReportSummaryView? LatestReport,
+    IReadOnlyList<ContentsItemView> Contents,
+    IReadOnlyList<PriorityActionView> PriorityActions,
+    IReadOnlyList<FindingView> Findings,
+    IReadOnlyList<NumberedTextView> AreasForImprovement,
+    IReadOnlyList<PlanSummaryView> Plans,
+    string BodyHtml,
+    string? PdfUrl,
+    IReadOnlyList<ChangeNoteView> ChangeNotes);

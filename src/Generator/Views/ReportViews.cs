@@ -1,0 +1,107 @@
+using SendSite.Calendar;
+using SendSite.Content;
+using SendSite.Model;
+using SendSite.Rendering.Markdown;
+using SendSite.Rendering.Urls;
+
+namespace SendSite.Views;
+
+/// <summary>Builds what templates show of a report, from the model; all wording and date formats live here, not in templates.</summary>
+public static class ReportViews
+{
+    public static ReportSummaryView Summary(AreaModel area, Report report) => new(
+        Wording.ReportTitle(report, area.Area),
+        SiteUrls.Report(area.Area.Slug, report.Id),
+        area.Area.Name,
+        SiteUrls.Area(area.Area.Slug),
+        Wording.KindLabel(report.Kind),
+        DisplayDates.Long(DisplayDates.UkDate(report.Published)),
+        DisplayDates.UkDate(report.Published).ToString("yyyy-MM-dd"),
+        report.Outcome is { } outcome ? OutcomeView.Of(outcome) : null);
+
+    public static ReportPageView Page(AreaModel area, Report report, RenderedMarkdown body)
+    {
+        var follows = report.Follows is null ? null : area.Reports.FirstOrDefault(r => r.Id == report.Follows);
+        var latest = area.Reports.FirstOrDefault(r => r.Kind == report.Kind);
+        var priorityActions = follows?.PriorityActions ?? [];
+        var findings = report.Findings
+            .OrderBy(f => f.PriorityAction)
+            .Select(f => Finding(f, priorityActions.FirstOrDefault(p => p.Number == f.PriorityAction)?.Text ?? ""))
+            .ToList();
+        var actions = report.PriorityActions
+            .OrderBy(p => p.Number)
+            .Select(p => new PriorityActionView(p.Number, Anchors.PriorityAction(p.Number), Wording.Bodies(p.Responsible), p.Text, null))
+            .ToList();
+        var improvements = report.AreasForImprovement
+            .Select((text, i) => new NumberedTextView(i + 1, Anchors.AreaForImprovement(i + 1), text))
+            .ToList();
+
+        var contents = new List<ContentsItemView>();
+        if (report.Outcome is not null)
+        {
+            contents.Add(new("Outcome", "outcome", 2));
+        }
+        if (findings.Count > 0)
+        {
+            contents.Add(new("Findings on the areas for priority action", "findings", 2));
+        }
+        if (actions.Count > 0)
+        {
+            contents.Add(new("Areas for priority action", "areas-for-priority-action", 2));
+        }
+        if (improvements.Count > 0)
+        {
+            contents.Add(new("Areas for improvement", "areas-for-improvement", 2));
+        }
+        contents.AddRange(body.Headings.Select(h => new ContentsItemView(h.Text, h.Id, h.Level)));
+        var plans = area.Plans.Where(p => p.RespondsTo == report.Id).Select(p => PlanViews.Summary(area, p)).ToList();
+        if (plans.Count > 0)
+        {
+            contents.Add(new("The area's plans in response", "plans", 2));
+        }
+        if (report.ChangeNotes.Count > 0)
+        {
+            contents.Add(new("Change notes", "change-notes", 2));
+        }
+
+        var published = DisplayDates.UkDate(report.Published);
+        return new ReportPageView(
+            Wording.ReportTitle(report, area.Area),
+            area.Area.Name,
+            SiteUrls.Area(area.Area.Slug),
+            Wording.KindLabel(report.Kind),
+            report.Kind == InspectionKind.Monitoring,
+            InspectionDates(report),
+            DisplayDates.Long(published),
+            published.ToString("yyyy-MM-dd"),
+            report.ChangeNotes.Count > 0 ? DisplayDates.Long(report.ChangeNotes.Max(n => n.Date)) : null,
+            area.Area.Council,
+            area.Area.Icb,
+            report.Outcome is { } outcome ? OutcomeView.Of(outcome) : null,
+            follows is null ? null : Summary(area, follows),
+            latest is not null && latest.Id != report.Id ? Summary(area, latest) : null,
+            contents,
+            actions,
+            findings,
+            improvements,
+            plans,
+            body.Html,
+            report.Pdf?.AbsoluteUri,
+            ChangeNotes(report.ChangeNotes));
+    }
+
+    public static FindingView Finding(MonitoringFinding finding, string priorityActionText) => new(
+        finding.PriorityAction,
+        Anchors.Finding(finding.PriorityAction),
+        finding.Effective ? "Taking effective action" : "Not taking effective action",
+        finding.Effective ? "govuk-tag--green" : "govuk-tag--red",
+        finding.Summary,
+        priorityActionText);
+
+    public static IReadOnlyList<ChangeNoteView> ChangeNotes(IReadOnlyList<ChangeNote> notes) =>
+        [.. notes.OrderBy(n => n.Date).Select(n => new ChangeNoteView(DisplayDates.Long(n.Date), n.Date.ToString("yyyy-MM-dd"), n.Note))];
+
+    private static string InspectionDates(Report report) => report.InspectionEnd is { } end && end != report.InspectionStart
+        ? $"{DisplayDates.Long(report.InspectionStart)} to {DisplayDates.Long(end)}"
+        : DisplayDates.Long(report.InspectionStart);
+}

@@ -1,0 +1,20 @@
+using SendSite.Model;
+using SendSite.Rendering.Urls;
+
+namespace SendSite.Views;
+
+/// <summary>Builds the site-wide part of every page from the model.</summary>
+public static class SiteViews
+{
+    public static SiteView Of(SiteModel site) => new(
+        site.Settings.Title,
+        site.Settings.Publisher,
+        site.Settings.ContactEmail,
+        site.Settings.Language,
+        site.Settings.SampleData,
+        site.Settings.SampleNotice,
+        [.. site.Pages.Where(p => p.InFooter)
+            .OrderBy(p => p.Order)
+            .ThenBy(p => p.Title, StringComparer.Ordinal)
+            .Select(p => new LinkView(p.Title, SiteUrls.Page(p.Slug)))]);
+}
