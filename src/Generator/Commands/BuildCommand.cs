@@ -1,14 +1,51 @@
 using System.CommandLine;
+using SendSite.Building;
+using SendSite.Diagnostics;
 
 namespace SendSite.Commands;
 
-/// <summary>`build`: input/ to output/ through the gate.</summary>
+/// <summary>`build`: input/ to output/ through the accessibility gate; output/ changes only if everything passed.</summary>
 public static class BuildCommand
 {
     public static Command Create()
     {
-        var command = new Command("build", "Runs the accessibility gate on a built site.");
-        command.SetAction(_ => ExitCodes.Failure);
+        var input = CommonOptions.Input();
+        var output = new Option<string>("--output") { Description = "The folder to publish the site into.", DefaultValueFactory = _ => "output" };
+        var now = CommonOptions.Now();
+        var baseUrl = new Option<string?>("--base-url") { Description = "Overrides site.yml's base_url (e.g. for a preview)." };
+        var noGate = new Option<bool>("--no-gate") { Description = "Skip the accessibility gate (local previews only; CI always runs it)." };
+        var command = new Command("build", "Builds the site from the input folder, gates it, and publishes it to the output folder.")
+        {
+            input, output, now, baseUrl, noGate,
+        };
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            if (!CommonOptions.TryParseNow(parsed.GetValue(now), out var clock, out var error))
+            {
+                Console.Error.WriteLine($"error: {error}");
+                return ExitCodes.Usage;
+            }
+            Uri? url = null;
+            if (parsed.GetValue(baseUrl) is { } text && (!Uri.TryCreate(text, UriKind.Absolute, out url) || url.Scheme is not ("http" or "https")))
+            {
+                Console.Error.WriteLine($"error: --base-url '{text}' is not an absolute http(s) address, e.g. https://example.org/send/.");
+                return ExitCodes.Usage;
+            }
+            var inputFolder = parsed.GetValue(input)!;
+            var options = new BuildOptions(inputFolder, parsed.GetValue(output)!, clock)
+            {
+                BaseUrl = url is null ? null : new Uri(url.AbsoluteUri.EndsWith('/') ? url.AbsoluteUri : url.AbsoluteUri + "/"),
+                RunGate = !parsed.GetValue(noGate),
+            };
+            var result = await SiteGenerator.BuildAsync(options, Console.Out, cancellationToken);
+            DiagnosticPrinter.Print(result.Diagnostics, inputFolder, DiagnosticPrinter.Text, Console.Error);
+            if (!result.Success)
+            {
+                Console.Error.WriteLine($"Build failed ({DiagnosticPrinter.Summary(result.Diagnostics)}): {result.Failure}");
+                return ExitCodes.Failure;
+            }
+            return ExitCodes.Success;
+        });
         return command;
     }
 }

@@ -1,14 +1,38 @@
 using System.CommandLine;
+using SendSite.Building;
+using SendSite.Diagnostics;
 
 namespace SendSite.Commands;
 
-/// <summary>`validate`: reports every content problem at once.</summary>
+/// <summary>`validate`: reports every content problem at once, with file, line, column and how to fix it.</summary>
 public static class ValidateCommand
 {
     public static Command Create()
     {
-        var command = new Command("validate", "Runs the accessibility gate on a built site.");
-        command.SetAction(_ => ExitCodes.Failure);
+        var input = CommonOptions.Input();
+        var format = new Option<string>("--format")
+        {
+            Description = "text (for people), json (for tools) or github (annotations on pull requests).",
+            DefaultValueFactory = _ => DiagnosticPrinter.Text,
+        };
+        format.AcceptOnlyFromAmong(DiagnosticPrinter.Formats);
+        var command = new Command("validate", "Checks the input folder and reports every problem at once.") { input, format };
+        command.SetAction(parsed =>
+        {
+            var inputFolder = parsed.GetValue(input)!;
+            var diagnostics = new DiagnosticBag();
+            ContentCheck.Run(inputFolder, diagnostics);
+            var sorted = diagnostics.Sorted;
+            var chosen = parsed.GetValue(format)!;
+            DiagnosticPrinter.Print(sorted, inputFolder, chosen, Console.Out);
+            if (chosen != DiagnosticPrinter.Json)
+            {
+                Console.Error.WriteLine(diagnostics.HasErrors
+                    ? $"{inputFolder}: {DiagnosticPrinter.Summary(sorted)}. Fix the errors above and run validate again."
+                    : $"{inputFolder}: valid ({DiagnosticPrinter.Summary(sorted)}).");
+            }
+            return diagnostics.HasErrors ? ExitCodes.Failure : ExitCodes.Success;
+        });
         return command;
     }
 }

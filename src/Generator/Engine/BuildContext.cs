@@ -1,5 +1,4 @@
 using SendSite.Content;
-using SendSite.Diagnostics;
 using SendSite.Model;
 using SendSite.Rendering.Markdown;
 using SendSite.Rendering.Templates;
@@ -9,23 +8,17 @@ namespace SendSite.Engine;
 
 /// <summary>
 /// What every pipeline shares during one build: the published site, the engines (built once, thread-safe)
-/// and the bag where rendering problems are reported.
+/// and the Markdown bodies, rendered and checked before the build began.
 /// </summary>
 public sealed record BuildContext(
     SiteModel Site,
     TemplateRenderer Templates,
-    MarkdownRenderer Markdown,
     ThemeAssets Assets,
-    DiagnosticBag Diagnostics)
+    IReadOnlyDictionary<string, RenderedMarkdown> Bodies)
 {
     /// <summary>The site-wide part of every page, built once.</summary>
     public SiteView SiteView { get; } = SiteViews.Of(Site);
 
-    /// <summary>Renders a Markdown body safely and reports what was unsafe or wrong in it against its file and line.</summary>
-    public RenderedMarkdown RenderMarkdown(MarkdownSource source)
-    {
-        var rendered = Markdown.Render(source.Text, source.File, source.FirstLine);
-        Diagnostics.AddRange(rendered.Diagnostics);
-        return rendered;
-    }
+    /// <summary>A body rendered (and checked) when the content was validated.</summary>
+    public RenderedMarkdown RenderMarkdown(MarkdownSource source) => Bodies[source.File];
 }

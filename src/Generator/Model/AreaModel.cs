@@ -14,7 +14,7 @@ public sealed record AreaModel(
     IReadOnlyList<Report> MonitoringOfLatestFull,
     Plan? LatestStrategicPlan,
     PlanRequirement? PriorityActionPlan,
-    InspectionGuidance? NextInspection)
+    NextInspectionGuidance? NextInspection)
 {
     public InspectionOutcome? CurrentOutcome => LatestFull?.Outcome;
 }

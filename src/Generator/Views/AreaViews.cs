@@ -58,7 +58,7 @@ public static class AreaViews
     public static int NotYetInspected(SiteModel site) => site.Areas.Count(a => a.CurrentOutcome is null);
 
     private static TimelineEntryView TimelineEntry(DateOnly date, string kind, string title, string href, InspectionOutcome? outcome) =>
-        new(DisplayDates.Long(date), date.ToString("yyyy-MM-dd"), kind, title, href, outcome is { } o ? OutcomeView.Of(o) : null);
+        new(DisplayDates.Long(date), DisplayDates.Iso(date), kind, title, href, outcome is { } o ? OutcomeView.Of(o) : null);
 
     private static string? OtherNames(Area area)
     {

@@ -14,7 +14,7 @@ public static class PlanViews
         SiteUrls.Plan(area.Area.Slug, plan.Id),
         Wording.KindLabel(plan.Kind),
         DisplayDates.Long(plan.Published),
-        plan.Published.ToString("yyyy-MM-dd"));
+        DisplayDates.Iso(plan.Published));
 
     public static PlanPageView Page(AreaModel area, Plan plan, RenderedMarkdown body)
     {
@@ -31,7 +31,7 @@ public static class PlanViews
             Wording.KindLabel(plan.Kind),
             plan.Summary,
             DisplayDates.Long(plan.Published),
-            plan.Published.ToString("yyyy-MM-dd"),
+            DisplayDates.Iso(plan.Published),
             plan.Submitted is { } submitted ? DisplayDates.Long(submitted) : null,
             report is null ? null : ReportViews.Summary(area, report),
             contents,

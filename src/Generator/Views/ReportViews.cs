@@ -16,7 +16,7 @@ public static class ReportViews
         SiteUrls.Area(area.Area.Slug),
         Wording.KindLabel(report.Kind),
         DisplayDates.Long(DisplayDates.UkDate(report.Published)),
-        DisplayDates.UkDate(report.Published).ToString("yyyy-MM-dd"),
+        DisplayDates.Iso(DisplayDates.UkDate(report.Published)),
         report.Outcome is { } outcome ? OutcomeView.Of(outcome) : null);
 
     public static ReportPageView Page(AreaModel area, Report report, RenderedMarkdown body)
@@ -73,7 +73,7 @@ public static class ReportViews
             report.Kind == InspectionKind.Monitoring,
             InspectionDates(report),
             DisplayDates.Long(published),
-            published.ToString("yyyy-MM-dd"),
+            DisplayDates.Iso(published),
             report.ChangeNotes.Count > 0 ? DisplayDates.Long(report.ChangeNotes.Max(n => n.Date)) : null,
             area.Area.Council,
             area.Area.Icb,
@@ -99,7 +99,7 @@ public static class ReportViews
         priorityActionText);
 
     public static IReadOnlyList<ChangeNoteView> ChangeNotes(IReadOnlyList<ChangeNote> notes) =>
-        [.. notes.OrderBy(n => n.Date).Select(n => new ChangeNoteView(DisplayDates.Long(n.Date), n.Date.ToString("yyyy-MM-dd"), n.Note))];
+        [.. notes.OrderBy(n => n.Date).Select(n => new ChangeNoteView(DisplayDates.Long(n.Date), DisplayDates.Iso(n.Date), n.Note))];
 
     private static string InspectionDates(Report report) => report.InspectionEnd is { } end && end != report.InspectionStart
         ? $"{DisplayDates.Long(report.InspectionStart)} to {DisplayDates.Long(end)}"

@@ -1,0 +1,13 @@
+namespace SendSite.Building;
+
+/// <summary>What one build reads, where it writes, and the clock it publishes at.</summary>
+public sealed record BuildOptions(string InputFolder, string OutputFolder, DateTimeOffset Now)
+{
+    /// <summary>Overrides site.yml's base_url, e.g. for a preview deployment.</summary>
+    public Uri? BaseUrl { get; init; }
+
+    public bool RunGate { get; init; } = true;
+
+    /// <summary>Where the gate's report goes; by default gate-report/ beside the output folder.</summary>
+    public string? GateReportFolder { get; init; }
+}

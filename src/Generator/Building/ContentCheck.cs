@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using SendSite.Calendar;
+using SendSite.Content;
+using SendSite.Diagnostics;
+using SendSite.Loading;
+using SendSite.Rendering.Markdown;
+using SendSite.Validation;
+
+namespace SendSite.Building;
+
+/// <summary>
+/// Loads input/ and runs every rule on it, Markdown bodies included: what `validate` does, and the first
+/// step of `build`. Drafts and embargoed reports are checked too, so their problems surface before publication.
+/// </summary>
+public static class ContentCheck
+{
+    public static CheckedContent? Run(string inputFolder, DiagnosticBag diagnostics)
+    {
+        var content = InputLoader.Load(inputFolder, diagnostics);
+        if (content is null)
+        {
+            return null;
+        }
+        ContentValidator.Check(content, WorkingDayCalendar.EnglandAndWales, diagnostics);
+        var sources = content.Reports.Select(r => r.Body)
+            .Concat(content.Plans.Select(p => p.Body))
+            .Concat(content.Pages.Select(p => p.Body));
+        var bodies = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
+        Parallel.ForEach(sources, source =>
+        {
+            var rendered = MarkdownRenderer.Shared.Render(source.Text, source.File, source.FirstLine);
+            diagnostics.AddRange(rendered.Diagnostics);
+            bodies[source.File] = rendered;
+        });
+        return new CheckedContent(content, bodies);
+    }
+}

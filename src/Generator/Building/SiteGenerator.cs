@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using SendSite.Calendar;
+using SendSite.Diagnostics;
+using SendSite.Engine;
+using SendSite.Gate;
+using SendSite.Loading;
+using SendSite.Model;
+using SendSite.Output;
+using SendSite.Rendering.Templates;
+
+namespace SendSite.Building;
+
+/// <summary>
+/// One build, start to finish: load and validate input/, model what is published now, run the pipelines,
+/// write a staging folder, gate it in a real browser, and only then replace output/. Any failure leaves
+/// output/ exactly as it was.
+/// </summary>
+public static class SiteGenerator
+{
+    public static async Task<BuildResult> BuildAsync(BuildOptions options, TextWriter log, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var checkedContent = ContentCheck.Run(options.InputFolder, diagnostics);
+        if (checkedContent is null || diagnostics.HasErrors)
+        {
+            return BuildResult.Failed(diagnostics, "The input has errors; nothing was built.");
+        }
+        var content = checkedContent.Content;
+        if (options.BaseUrl is not null)
+        {
+            content = content with { Settings = content.Settings with { BaseUrl = options.BaseUrl } };
+        }
+        var site = SiteModelBuilder.Build(content, options.Now, WorkingDayCalendar.EnglandAndWales);
+
+        var theme = ProjectFolders.Find(Path.Combine("themes", content.Settings.Theme), options.InputFolder, Directory.GetCurrentDirectory());
+        var nodeModules = ProjectFolders.Find("node_modules", options.InputFolder, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        if (theme is null || nodeModules is null)
+        {
+            var missing = theme is null ? $"the theme folder themes/{content.Settings.Theme}" : "node_modules (run scripts/setup.sh)";
+            return BuildResult.Failed(diagnostics, $"Cannot find {missing} beside the input folder or the current folder.");
+        }
+        var layouts = new[] { Path.Combine(Path.GetFullPath(options.InputFolder), InputPaths.LayoutsFolder), Path.Combine(theme, "layouts") };
+        var context = new BuildContext(
+            site,
+            new TemplateRenderer(layouts),
+            new ThemeAssets(Path.Combine(theme, "assets"), nodeModules),
+            checkedContent.Bodies);
+        var documents = new PipelineRunner(SitePipelines.All()).Run(context);
+        var rendered = clock.Elapsed;
+
+        var staging = StagingWriter.Write(documents, options.OutputFolder);
+        log.WriteLine($"Built {documents.Count(d => d.IsHtml)} pages ({documents.Count} files) in {rendered.TotalMilliseconds:0} ms.");
+        if (options.RunGate)
+        {
+            var reportFolder = options.GateReportFolder
+                ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar))!, "gate-report");
+            var gate = await AccessibilityGate.RunAsync(
+                new GateOptions(staging, reportFolder) { ExceptionsFile = Path.Combine(theme, "gate-exceptions.yml") },
+                log,
+                cancellationToken);
+            if (!gate.Passed)
+            {
+                OutputPromoter.Discard(staging);
+                return BuildResult.Failed(diagnostics, $"The accessibility gate failed; {options.OutputFolder} was left as it was. See {reportFolder}.");
+            }
+        }
+        OutputPromoter.Promote(staging, options.OutputFolder);
+        log.WriteLine($"Published to {options.OutputFolder} in {clock.Elapsed.TotalSeconds:0.0} s.");
+        return BuildResult.Succeeded(diagnostics);
+    }
+}

@@ -1,0 +1,52 @@
+using SendSite.Calendar;
+using SendSite.Content;
+
+namespace SendSite.Model;
+
+/// <summary>
+/// Turns checked content into the site as published at a given instant: drops what is not approved or still
+/// under embargo, then derives each area's facts (latest outcome, monitoring, plan status, next inspection).
+/// </summary>
+public static class SiteModelBuilder
+{
+    public static SiteModel Build(ContentSet content, DateTimeOffset now, WorkingDayCalendar calendar)
+    {
+        var today = DisplayDates.UkDate(now);
+        var reportsByArea = content.Reports.Where(r => Publication.IsPublished(r, now)).ToLookup(r => r.AreaSlug);
+        var plansByArea = content.Plans.Where(p => Publication.IsPublished(p, now)).ToLookup(p => p.AreaSlug);
+        var areas = content.Areas
+            .OrderBy(a => a.Name, StringComparer.Ordinal)
+            .Select(area => BuildArea(area, reportsByArea[area.Slug], plansByArea[area.Slug], today, calendar))
+            .ToList();
+        var pages = content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
+        return new SiteModel(content.Settings, now, areas, pages);
+    }
+
+    private static AreaModel BuildArea(Area area, IEnumerable<Report> published, IEnumerable<Plan> publishedPlans, DateOnly today, WorkingDayCalendar calendar)
+    {
+        var reports = published.OrderByDescending(r => r.Published).ThenByDescending(r => r.Id, StringComparer.Ordinal).ToList();
+        var plans = publishedPlans.OrderByDescending(p => p.Published).ThenByDescending(p => p.Id, StringComparer.Ordinal).ToList();
+        var latestFull = reports.FirstOrDefault(r => r.Kind == InspectionKind.Full);
+        var monitoring = latestFull is null
+            ? []
+            : reports.Where(r => r.Kind == InspectionKind.Monitoring && r.Follows == latestFull.Id).ToList();
+        var strategicPlan = plans.FirstOrDefault(p => p.Kind == PlanKind.StrategicPlan);
+
+        PlanRequirement? requirement = null;
+        NextInspectionGuidance? next = null;
+        if (latestFull?.Outcome is { } outcome)
+        {
+            var reportDay = DisplayDates.UkDate(latestFull.Published);
+            next = NextInspectionGuidance.For(outcome, reportDay, monitoring.Count > 0);
+            if (outcome == InspectionOutcome.WidespreadFailings
+                && PriorityActionPlanDeadlines.TryFrom(reportDay, calendar, out var deadlines))
+            {
+                var plan = plans.Where(p => p.Kind == PlanKind.PriorityActionPlan && p.RespondsTo == latestFull.Id)
+                    .OrderBy(p => p.Published)
+                    .FirstOrDefault();
+                requirement = new PlanRequirement(latestFull, deadlines.SubmitBy, deadlines.PublishBy, plan, PlanStatus.For(deadlines, plan?.Published, today));
+            }
+        }
+        return new AreaModel(area, reports, plans, latestFull, monitoring, strategicPlan, requirement, next);
+    }
+}

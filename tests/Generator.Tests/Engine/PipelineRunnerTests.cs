@@ -1,0 +1,61 @@
+using SendSite.Engine;
+
+namespace SendSite.Tests.Engine;
+
+public sealed class PipelineRunnerTests
+{
+    private sealed class Fake(string name, string[] dependencies, Func<PipelineOutputs, IReadOnlyList<Document>> make) : IPipeline
+    {
+        public string Name => name;
+
+        public IReadOnlyList<string> Dependencies => dependencies;
+
+        public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs inputs) => make(inputs);
+    }
+
+    [Fact]
+    public void A_pipeline_sees_the_documents_of_the_pipelines_it_depends_on()
+    {
+        var first = new Fake("First", [], _ => [Document.FromText("a.txt", "a")]);
+        var second = new Fake("Second", ["First"], inputs => [Document.FromText("b.txt", inputs.Of("First")[0].Text + "b")]);
+
+        var documents = new PipelineRunner([second, first]).Run(null!);
+
+        Assert.Equal(["a.txt", "b.txt"], documents.Select(d => d.Destination));
+        Assert.Equal("ab", documents[1].Text);
+    }
+
+    [Fact]
+    public void A_cycle_is_refused_before_anything_runs()
+    {
+        var ran = false;
+        var a = new Fake("A", ["B"], _ => { ran = true; return []; });
+        var b = new Fake("B", ["A"], _ => { ran = true; return []; });
+
+        var error = Assert.Throws<InvalidOperationException>(() => new PipelineRunner([a, b]).Run(null!));
+
+        Assert.Contains("cycle", error.Message);
+        Assert.False(ran);
+    }
+
+    [Fact]
+    public void A_missing_dependency_is_named()
+    {
+        var a = new Fake("A", ["Nope"], _ => []);
+
+        var error = Assert.Throws<InvalidOperationException>(() => new PipelineRunner([a]).Run(null!));
+
+        Assert.Contains("'Nope'", error.Message);
+    }
+
+    [Fact]
+    public void Output_is_in_a_stable_order_whatever_order_pipelines_finish_in()
+    {
+        var slow = new Fake("Slow", [], _ => { Thread.Sleep(50); return [Document.FromText("a.txt", "")]; });
+        var fast = new Fake("Fast", [], _ => [Document.FromText("z.txt", ""), Document.FromText("m.txt", "")]);
+
+        var documents = new PipelineRunner([fast, slow]).Run(null!);
+
+        Assert.Equal(["a.txt", "m.txt", "z.txt"], documents.Select(d => d.Destination));
+    }
+}
