@@ -15,6 +15,9 @@ public static class DisplayDates
     /// <summary>"14 March 2025": day without a leading zero, month in full, four-digit year.</summary>
     public static string Long(DateOnly date) => date.ToString(LongDateFormat, CultureInfo.InvariantCulture);
 
+    /// <summary>The day an instant falls on in the UK, e.g. a report published at 00:30 BST belongs to that UK day.</summary>
+    public static DateOnly UkDate(DateTimeOffset instant) => DateOnly.FromDateTime(UkTime.ToUkTime(instant));
+
     /// <summary>"2025-03-14", for machines: the datetime attribute of a time element, file names, data.</summary>
     public static string Iso(DateOnly date) => date.ToString(IsoDateFormat, CultureInfo.InvariantCulture);
 

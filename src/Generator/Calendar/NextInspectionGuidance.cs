@@ -1,3 +1,4 @@
+using SendSite.Content;
 namespace SendSite.Calendar;
 
 /// <summary>

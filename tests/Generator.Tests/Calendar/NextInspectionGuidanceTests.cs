@@ -1,3 +1,4 @@
+using SendSite.Content;
 using SendSite.Calendar;
 using Xunit;
 
