@@ -24,8 +24,11 @@ internal static class SafeHtmlPass
 
     private static void CleanChildren(INode parent, int folderDepth)
     {
-        foreach (var child in parent.ChildNodes.ToArray())
+        // The next sibling is taken before a child is cleaned: cleaning may remove, unwrap or wrap the child,
+        // but never touches what follows it.
+        for (var child = parent.FirstChild; child is not null; )
         {
+            var next = child.NextSibling;
             switch (child)
             {
                 case IText:
@@ -38,6 +41,8 @@ internal static class SafeHtmlPass
                     child.RemoveFromParent();
                     break;
             }
+
+            child = next;
         }
     }
 
@@ -96,6 +101,11 @@ internal static class SafeHtmlPass
 
     private static void RemoveAttributesNotAllowed(IElement element)
     {
+        if (element.Attributes.Length == 0)
+        {
+            return;
+        }
+
         foreach (var attribute in element.Attributes.ToArray())
         {
             if (!HtmlAllowList.IsAllowedAttribute(element.LocalName, attribute.Name))
