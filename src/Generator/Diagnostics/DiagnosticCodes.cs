@@ -13,6 +13,11 @@ public static class DiagnosticCodes
     public const string BadFileName = "SEND104";
     public const string MissingFile = "SEND105";
     public const string UnsafePath = "SEND106";
+    public const string UnsafeLink = "SEND107";
+    public const string RawHtml = "SEND108";
+    public const string ImageWithoutAlt = "SEND109";
+    public const string TopLevelHeadingInBody = "SEND110";
+    public const string SkippedHeadingLevel = "SEND111";
 
     public const string RequiredField = "SEND201";
     public const string UnknownField = "SEND202";
