@@ -1,0 +1,28 @@
+using Microsoft.Playwright;
+
+namespace SendSite.Gate;
+
+/// <summary>
+/// With JavaScript off (a browser context with it disabled) the page still has its <c>main</c> content:
+/// scripts may improve a page, never be needed to read it.
+/// </summary>
+public static class NoScriptCheck
+{
+    private const string MainSelector = "main";
+
+    public static async Task<IReadOnlyList<GateProblem>> RunAsync(IBrowser browser, Uri url, string sitePath)
+    {
+        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var main = page.Locator(MainSelector);
+        if (await main.CountAsync() == 0)
+        {
+            return [GateChecks.NoScriptContent.Problem(sitePath, MainSelector, "there is no main element when JavaScript is off")];
+        }
+        var text = await main.First.InnerTextAsync();
+        return string.IsNullOrWhiteSpace(text)
+            ? [GateChecks.NoScriptContent.Problem(sitePath, MainSelector, "the main element is empty when JavaScript is off")]
+            : [];
+    }
+}
