@@ -98,6 +98,7 @@ public static class AccessibilityGate
         var clock = Stopwatch.StartNew();
         var progress = new ScanProgress(log, selection.AxePages.Count, clock);
         await using var server = StaticSiteServer.Start(options.SiteDirectory);
+        await using var contexts = new BrowserContextPool(chromium.Browser);
         // Deep pages take longest: start them first so they do not trail at the end.
         var ordered = selection.AxePages.OrderBy(page => selection.DeepPages.Contains(page) ? 0 : 1).ToList();
         var parallel = new ParallelOptions
@@ -107,7 +108,7 @@ public static class AccessibilityGate
         };
         await Parallel.ForEachAsync(ordered, parallel, async (page, token) =>
         {
-            foreach (var problem in await PageScanner.ScanAsync(chromium.Browser, server, page, selection.DeepPages.Contains(page), token))
+            foreach (var problem in await PageScanner.ScanAsync(contexts, server, page, selection.DeepPages.Contains(page), token))
             {
                 problems.Add(problem);
             }

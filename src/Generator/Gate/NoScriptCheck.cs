@@ -10,10 +10,22 @@ public static class NoScriptCheck
 {
     private const string MainSelector = "main";
 
-    public static async Task<IReadOnlyList<GateProblem>> RunAsync(IBrowser browser, Uri url, string sitePath)
+    /// <param name="context">A browser context with JavaScript disabled.</param>
+    public static async Task<IReadOnlyList<GateProblem>> RunAsync(IBrowserContext context, Uri url, string sitePath)
     {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
+        try
+        {
+            return await CheckAsync(page, url, sitePath);
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    private static async Task<IReadOnlyList<GateProblem>> CheckAsync(IPage page, Uri url, string sitePath)
+    {
         await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         var main = page.Locator(MainSelector);
         if (await main.CountAsync() == 0)

@@ -3,22 +3,20 @@ using Microsoft.Playwright;
 namespace SendSite.Gate;
 
 /// <summary>
-/// Scans one page in its own browser context of the shared browser: axe first on the untouched page, then
+/// Scans one page in a fresh tab of a pooled browser context: axe first on the untouched page, then
 /// (for the pages chosen for it) the skip link, the Tab walk, reflow at 320px and the page without JavaScript.
 /// A page that does not load, or takes too long, is a failure of that page, never a crash of the gate.
 /// </summary>
 public static class PageScanner
 {
-    private const int DesktopWidth = 1280;
-    private const int DesktopHeight = 800;
     private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(60);
 
     public static async Task<IReadOnlyList<GateProblem>> ScanAsync(
-        IBrowser browser, StaticSiteServer server, string sitePath, bool deep, CancellationToken cancellationToken)
+        BrowserContextPool contexts, StaticSiteServer server, string sitePath, bool deep, CancellationToken cancellationToken)
     {
         try
         {
-            return await ScanUnguardedAsync(browser, server.UrlOf(sitePath), sitePath, deep).WaitAsync(PageTimeout, cancellationToken);
+            return await ScanInContextAsync(contexts, server.UrlOf(sitePath), sitePath, deep).WaitAsync(PageTimeout, cancellationToken);
         }
         catch (TimeoutException)
         {
@@ -30,14 +28,23 @@ public static class PageScanner
         }
     }
 
-    private static async Task<IReadOnlyList<GateProblem>> ScanUnguardedAsync(IBrowser browser, Uri url, string sitePath, bool deep)
+    private static async Task<IReadOnlyList<GateProblem>> ScanInContextAsync(BrowserContextPool contexts, Uri url, string sitePath, bool deep)
     {
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            ViewportSize = new ViewportSize { Width = DesktopWidth, Height = DesktopHeight },
-            ReducedMotion = ReducedMotion.Reduce,
-        });
+        var context = await contexts.RentAsync();
         var page = await context.NewPageAsync();
+        try
+        {
+            return await ScanPageAsync(contexts, page, url, sitePath, deep);
+        }
+        finally
+        {
+            await page.CloseAsync();
+            contexts.Return(context);
+        }
+    }
+
+    private static async Task<IReadOnlyList<GateProblem>> ScanPageAsync(BrowserContextPool contexts, IPage page, Uri url, string sitePath, bool deep)
+    {
         var response = await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         if (response is null || !response.Ok)
         {
@@ -53,7 +60,7 @@ public static class PageScanner
         await page.ReloadAsync(new PageReloadOptions { WaitUntil = WaitUntilState.Load });
         problems.AddRange(await KeyboardCheck.RunAsync(await PageProbe.InstallAsync(page), sitePath));
         problems.AddRange(await ReflowCheck.RunAsync(page, sitePath));
-        problems.AddRange(await NoScriptCheck.RunAsync(browser, url, sitePath));
+        problems.AddRange(await NoScriptCheck.RunAsync(await contexts.NoScriptAsync(), url, sitePath));
         return problems;
     }
 }
