@@ -1,14 +1,82 @@
 using System.CommandLine;
+using SendSite.Gate;
 
 namespace SendSite.Commands;
 
-/// <summary>`check [--site DIR]`: runs the accessibility gate alone on a built folder.</summary>
+/// <summary>
+/// `check [--site DIR] [--report DIR] [--pages LIST] [--parallel N] [--exceptions FILE]`: runs the
+/// accessibility gate alone on a built folder. Exit 0 when it passes, 1 when it fails, 2 for a wrong command line.
+/// </summary>
 public static class CheckCommand
 {
-    public static Command Create()
+    public const string DefaultSite = "output";
+    public const string DefaultReport = "gate-report";
+
+    public static Command Create() => Create(chromium: null, output: null);
+
+    /// <param name="chromium">A browser to share (the tests pass one); null launches one for the run.</param>
+    /// <param name="output">Where the gate's lines go; null is standard output.</param>
+    internal static Command Create(ChromiumLauncher? chromium, TextWriter? output)
     {
-        var command = new Command("check", "Runs the accessibility gate on a built site.");
-        command.SetAction(_ => ExitCodes.Failure);
+        var site = new Option<string>("--site")
+        {
+            Description = "The built site folder to check.",
+            DefaultValueFactory = _ => DefaultSite,
+        };
+        var report = new Option<string>("--report")
+        {
+            Description = "Where to write report.md and report.json.",
+            DefaultValueFactory = _ => DefaultReport,
+        };
+        var pages = new Option<string?>("--pages")
+        {
+            Description = "Comma-separated site-relative pages to scan (plus one page of each template), e.g. areas/leeds/index.html. Default: every page.",
+        };
+        var parallel = new Option<int>("--parallel")
+        {
+            Description = "How many pages to scan at once.",
+            DefaultValueFactory = _ => new GateOptions("", "").Parallelism,
+        };
+        var exceptions = new Option<string?>("--exceptions")
+        {
+            Description = $"The reviewed exceptions file. Default: {GateExceptions.DefaultRelativePath} above the current folder.",
+        };
+
+        var command = new Command("check", "Runs the accessibility gate on a built site.")
+        {
+            site, report, pages, parallel, exceptions,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var siteDirectory = parseResult.GetValue(site)!;
+            var parallelism = parseResult.GetValue(parallel);
+            var exceptionsFile = parseResult.GetValue(exceptions);
+            var usageError =
+                !Directory.Exists(siteDirectory) ? $"the site folder \"{siteDirectory}\" does not exist; build the site first or give --site" :
+                parallelism < 1 ? $"--parallel must be 1 or more, not {parallelism}" :
+                exceptionsFile is not null && !File.Exists(exceptionsFile) ? $"the exceptions file \"{exceptionsFile}\" does not exist" :
+                null;
+            if (usageError is not null)
+            {
+                await Console.Error.WriteLineAsync($"error: {usageError}");
+                return ExitCodes.Usage;
+            }
+
+            var options = new GateOptions(siteDirectory, parseResult.GetValue(report)!)
+            {
+                Parallelism = parallelism,
+                OnlyPages = SplitList(parseResult.GetValue(pages)),
+                ExceptionsFile = exceptionsFile,
+            };
+            var log = output ?? Console.Out;
+            var result = chromium is null
+                ? await AccessibilityGate.RunAsync(options, log, cancellationToken)
+                : await AccessibilityGate.RunAsync(options, log, chromium, cancellationToken);
+            return result.Passed ? ExitCodes.Success : ExitCodes.Failure;
+        });
         return command;
     }
+
+    private static string[]? SplitList(string? list) =>
+        list is null ? null : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+
+namespace SendSite.Gate;
+
+/// <summary>
+/// The accessibility gate: serves a built site on 127.0.0.1 and scans its pages in Chromium (axe plus the
+/// checks axe cannot make), checks every internal link without a browser and validates the HTML with the Nu
+/// Html Checker. Zero problems passes; the reviewed exceptions file is the only way to accept one.
+/// </summary>
+public static class AccessibilityGate
+{
+    /// <summary>Runs the gate in a browser of its own. <c>build</c> calls this on its staging folder.</summary>
+    public static async Task<GateResult> RunAsync(GateOptions options, TextWriter log, CancellationToken cancellationToken = default)
+    {
+        ChromiumLauncher chromium;
+        try
+        {
+            chromium = await ChromiumLauncher.LaunchAsync();
+        }
+        catch (GateSetupException ex)
+        {
+            return Finish(options, log, [GateChecks.Setup.Problem("", "", ex.Message)], [], TimeSpan.Zero, GateExceptions.None);
+        }
+        await using (chromium)
+        {
+            return await RunAsync(options, log, chromium, cancellationToken);
+        }
+    }
+
+    /// <summary>Runs the gate in a browser the caller shares between runs (the tests do, to stay fast).</summary>
+    public static async Task<GateResult> RunAsync(
+        GateOptions options, TextWriter log, ChromiumLauncher chromium, CancellationToken cancellationToken = default)
+    {
+        if (!Directory.Exists(options.SiteDirectory))
+        {
+            return Finish(options, log, [GateChecks.Setup.Problem("", "", $"the site folder {options.SiteDirectory} does not exist")],
+                [], TimeSpan.Zero, GateExceptions.None);
+        }
+
+        GateExceptions exceptions;
+        try
+        {
+            exceptions = GateExceptions.Load(options.ExceptionsFile);
+        }
+        catch (GateSetupException ex)
+        {
+            return Finish(options, log, [GateChecks.Setup.Problem("", "", ex.Message)], [], TimeSpan.Zero, GateExceptions.None);
+        }
+
+        var inventory = SiteInventory.Read(options.SiteDirectory);
+        var selection = PageSelection.Choose(inventory, options.OnlyPages);
+        var problems = new ConcurrentBag<GateProblem>();
+        foreach (var unknown in selection.Unknown)
+        {
+            problems.Add(GateChecks.PageLoad.Problem(unknown, "", "this page was asked for but is not in the site"));
+        }
+        if (inventory.Count == 0)
+        {
+            problems.Add(GateChecks.PageLoad.Problem("", "", $"no HTML pages found in {options.SiteDirectory}"));
+        }
+
+        var templates = inventory.Select(page => page.Template.Length == 0 ? "(none)" : page.Template).Distinct().Order(StringComparer.Ordinal);
+        log.WriteLine($"gate: scanning {selection.AxePages.Count} of {inventory.Count} pages with axe, " +
+            $"{selection.DeepPages.Count} also with keyboard, reflow and no-JavaScript checks " +
+            $"(templates: {string.Join(", ", templates)}); {options.Parallelism} at a time");
+
+        // The validator's JVM starts while the browser works; its answer is collected at the end.
+        var htmlFiles = options.OnlyPages is null ? null : selection.AxePages;
+        var validation = HtmlValidator.RunAsync(options.SiteDirectory, htmlFiles, cancellationToken);
+
+        foreach (var problem in LinkCheck.Run(options.SiteDirectory, inventory))
+        {
+            problems.Add(problem);
+        }
+
+        var browserTime = await ScanPagesAsync(options, log, chromium, selection, problems, cancellationToken);
+
+        try
+        {
+            foreach (var problem in await validation)
+            {
+                problems.Add(problem);
+            }
+        }
+        catch (GateSetupException ex)
+        {
+            problems.Add(GateChecks.Setup.Problem("", "", ex.Message));
+        }
+
+        return Finish(options, log, problems, selection.AxePages, browserTime, exceptions);
+    }
+
+    private static async Task<TimeSpan> ScanPagesAsync(
+        GateOptions options, TextWriter log, ChromiumLauncher chromium, PageSelection selection,
+        ConcurrentBag<GateProblem> problems, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var progress = new ScanProgress(log, selection.AxePages.Count, clock);
+        await using var server = StaticSiteServer.Start(options.SiteDirectory);
+        await using var contexts = new BrowserContextPool(chromium.Browser);
+        // Deep pages take longest: start them first so they do not trail at the end.
+        var ordered = selection.AxePages.OrderBy(page => selection.DeepPages.Contains(page) ? 0 : 1).ToList();
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Math.Max(1, options.Parallelism),
+            CancellationToken = cancellationToken,
+        };
+        await Parallel.ForEachAsync(ordered, parallel, async (page, token) =>
+        {
+            foreach (var problem in await PageScanner.ScanAsync(contexts, server, page, selection.DeepPages.Contains(page), token))
+            {
+                problems.Add(problem);
+            }
+            progress.PageDone();
+        });
+        return clock.Elapsed;
+    }
+
+    private static GateResult Finish(
+        GateOptions options, TextWriter log, IEnumerable<GateProblem> found, IReadOnlyList<string> pages,
+        TimeSpan browserTime, GateExceptions exceptions)
+    {
+        var sorted = found.Distinct().Order(GateProblem.Order).ToList();
+        var excepted = sorted.Where(exceptions.Covers).ToList();
+        var result = new GateResult([.. sorted.Where(problem => !exceptions.Covers(problem))], excepted, pages, browserTime);
+
+        foreach (var unused in exceptions.Unused(excepted))
+        {
+            log.WriteLine($"gate: warning: the exception for {unused.Rule} at {unused.Selector} in {exceptions.Source} matched nothing; remove it if the problem is fixed");
+        }
+        foreach (var problem in result.Problems)
+        {
+            log.WriteLine(problem.ToString());
+        }
+        GateReportWriter.Write(options.ReportDirectory, result);
+        log.WriteLine(result.Passed
+            ? $"gate: passed: {pages.Count} pages, no problems ({excepted.Count} allowed by exceptions)"
+            : $"gate: FAILED: {result.Problems.Count} problems");
+        log.WriteLine($"gate: {pages.Count} pages in {browserTime.TotalSeconds:0.0} s of browser time, {result.PagesPerSecond:0.0} pages/s; report in {options.ReportDirectory}");
+        return result;
+    }
+}

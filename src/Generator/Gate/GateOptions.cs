@@ -1,0 +1,17 @@
+namespace SendSite.Gate;
+
+/// <summary>
+/// What the gate scans and where it writes its report. <see cref="OnlyPages"/> is the pull-request mode: those
+/// site-relative pages plus one page of each template, so a change is checked quickly without the whole site.
+/// </summary>
+public sealed record GateOptions(string SiteDirectory, string ReportDirectory)
+{
+    /// <summary>How many pages are scanned at once, each in its own browser context of one shared browser.</summary>
+    public int Parallelism { get; init; } = 4;
+
+    /// <summary>Site-relative paths (forward slashes, e.g. <c>areas/leeds/index.html</c>); null scans every page.</summary>
+    public IReadOnlyCollection<string>? OnlyPages { get; init; }
+
+    /// <summary>The reviewed exceptions file; null looks for themes/default/gate-exceptions.yml above the current directory.</summary>
+    public string? ExceptionsFile { get; init; }
+}

@@ -1,0 +1,84 @@
+using System.Text.RegularExpressions;
+
+namespace SendSite.Gate;
+
+/// <summary>
+/// Every internal URL resolves: href/src to a file of the site (a link to /x/ means /x/index.html, and /x
+/// means /x/index.html when x is a folder), and every #fragment of a link to an id or a[name] on its page.
+/// Works on the parsed files, no browser needed, so it always covers the whole site.
+/// </summary>
+public static partial class LinkCheck
+{
+    private const string IndexFile = "index.html";
+    // "#" and "#top" are the document's top by the HTML standard, so they need no anchor.
+    private static readonly HashSet<string> TopOfPage = new(StringComparer.OrdinalIgnoreCase) { "", "top" };
+    private static readonly Uri SiteRoot = new("http://site.invalid/");
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
+    private static partial Regex SchemePrefix();
+
+    public static IReadOnlyList<GateProblem> Run(string siteDirectory, IReadOnlyList<SitePage> pages)
+    {
+        var byPath = pages.ToDictionary(page => page.Path, StringComparer.Ordinal);
+        var problems = new List<GateProblem>();
+        foreach (var page in pages)
+        {
+            foreach (var reference in page.References)
+            {
+                var problem = Check(siteDirectory, byPath, page, reference);
+                if (problem is not null)
+                {
+                    problems.Add(problem);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static GateProblem? Check(string siteDirectory, Dictionary<string, SitePage> byPath, SitePage page, PageReference reference)
+    {
+        var url = reference.Url;
+        if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || SchemePrefix().IsMatch(url))
+        {
+            return null; // empty (the page itself), or another site: not ours to check offline
+        }
+        if (!Uri.TryCreate(new Uri(SiteRoot, page.Path), url, out var resolved) || resolved.Host != SiteRoot.Host)
+        {
+            return GateChecks.BrokenLink.Problem(page.Path, reference.Selector, $"line {reference.Line}: \"{url}\" is not a valid URL");
+        }
+
+        var targetPath = TargetFile(siteDirectory, Uri.UnescapeDataString(resolved.AbsolutePath).TrimStart('/'));
+        if (targetPath is null)
+        {
+            return GateChecks.BrokenLink.Problem(page.Path, reference.Selector,
+                $"line {reference.Line}: \"{url}\" points at {resolved.AbsolutePath}, which is not in the site");
+        }
+
+        var fragment = Uri.UnescapeDataString(resolved.Fragment.TrimStart('#'));
+        var isLink = reference.Attribute == "href" && reference.Element is "a" or "area";
+        if (!isLink || TopOfPage.Contains(fragment) || !byPath.TryGetValue(targetPath, out var target))
+        {
+            return null;
+        }
+        return target.Anchors.Contains(fragment)
+            ? null
+            : GateChecks.BrokenFragment.Problem(page.Path, reference.Selector,
+                $"line {reference.Line}: \"{url}\" needs an element with id=\"{fragment}\" on {target.Path}, and there is none");
+    }
+
+    /// <summary>The site-relative file a URL path serves, as a static host would choose it, or null when there is none.</summary>
+    private static string? TargetFile(string siteDirectory, string path)
+    {
+        if (path.Length == 0 || path.EndsWith('/'))
+        {
+            var index = path + IndexFile;
+            return File.Exists(Path.Combine(siteDirectory, index)) ? index : null;
+        }
+        var full = Path.Combine(siteDirectory, path);
+        if (File.Exists(full))
+        {
+            return path;
+        }
+        return File.Exists(Path.Combine(full, IndexFile)) ? path + "/" + IndexFile : null;
+    }
+}

@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+
+namespace SendSite.Gate;
+
+/// <summary>
+/// Scans one page in a fresh tab of a pooled browser context: axe first on the untouched page, then
+/// (for the pages chosen for it) the skip link, the Tab walk, reflow at 320px and the page without JavaScript.
+/// A page that does not load, or takes too long, is a failure of that page, never a crash of the gate.
+/// </summary>
+public static class PageScanner
+{
+    private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(60);
+
+    public static async Task<IReadOnlyList<GateProblem>> ScanAsync(
+        BrowserContextPool contexts, StaticSiteServer server, string sitePath, bool deep, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ScanInContextAsync(contexts, server.UrlOf(sitePath), sitePath, deep).WaitAsync(PageTimeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return [GateChecks.PageLoad.Problem(sitePath, "", $"the checks did not finish within {PageTimeout.TotalSeconds:0} seconds")];
+        }
+        catch (PlaywrightException ex)
+        {
+            return [GateChecks.PageLoad.Problem(sitePath, "", $"the browser failed on this page: {ex.Message.Split('\n')[0].Trim()}")];
+        }
+    }
+
+    private static async Task<IReadOnlyList<GateProblem>> ScanInContextAsync(BrowserContextPool contexts, Uri url, string sitePath, bool deep)
+    {
+        var context = await contexts.RentAsync();
+        var page = await context.NewPageAsync();
+        try
+        {
+            return await ScanPageAsync(contexts, page, url, sitePath, deep);
+        }
+        finally
+        {
+            await page.CloseAsync();
+            contexts.Return(context);
+        }
+    }
+
+    private static async Task<IReadOnlyList<GateProblem>> ScanPageAsync(BrowserContextPool contexts, IPage page, Uri url, string sitePath, bool deep)
+    {
+        var response = await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        if (response is null || !response.Ok)
+        {
+            return [GateChecks.PageLoad.Problem(sitePath, "", $"the page answered HTTP {response?.Status.ToString() ?? "nothing"}")];
+        }
+
+        var problems = new List<GateProblem>(await AxeScan.RunAsync(page, sitePath));
+        if (!deep)
+        {
+            return problems;
+        }
+        problems.AddRange(await SkipLinkCheck.RunAsync(await PageProbe.InstallAsync(page), sitePath));
+        await page.ReloadAsync(new PageReloadOptions { WaitUntil = WaitUntilState.Load });
+        problems.AddRange(await KeyboardCheck.RunAsync(await PageProbe.InstallAsync(page), sitePath));
+        problems.AddRange(await ReflowCheck.RunAsync(page, sitePath));
+        problems.AddRange(await NoScriptCheck.RunAsync(await contexts.NoScriptAsync(), url, sitePath));
+        return problems;
+    }
+}

@@ -1,0 +1,51 @@
+namespace SendSite.Gate;
+
+/// <summary>
+/// Which pages get which scans. Axe runs on every page (or, for a pull request, the pages it names). The slower
+/// keyboard, reflow and no-JavaScript checks run on one page of each template, or on every page when there
+/// are few, because pages of one template share their markup.
+/// </summary>
+/// <param name="AxePages">Pages scanned with axe, sorted.</param>
+/// <param name="DeepPages">The subset that also gets the keyboard, skip link, reflow and no-JavaScript checks.</param>
+/// <param name="Unknown">Pages asked for that are not in the site.</param>
+public sealed record PageSelection(IReadOnlyList<string> AxePages, IReadOnlySet<string> DeepPages, IReadOnlyList<string> Unknown)
+{
+    /// <summary>Up to this many pages, every page gets every check.</summary>
+    public const int FewPages = 20;
+
+    private const string IndexFile = "index.html";
+
+    public static PageSelection Choose(IReadOnlyList<SitePage> pages, IReadOnlyCollection<string>? onlyPages)
+    {
+        var known = pages.Select(page => page.Path).ToHashSet(StringComparer.Ordinal);
+        var perTemplate = pages
+            .GroupBy(page => page.Template, StringComparer.Ordinal)
+            .Select(group => group.Select(page => page.Path).Min(StringComparer.Ordinal)!)
+            .ToHashSet(StringComparer.Ordinal);
+
+        if (onlyPages is null)
+        {
+            var all = pages.Select(page => page.Path).Order(StringComparer.Ordinal).ToList();
+            IReadOnlySet<string> deep = all.Count <= FewPages ? all.ToHashSet(StringComparer.Ordinal) : perTemplate;
+            return new PageSelection(all, deep, []);
+        }
+
+        var asked = onlyPages.Select(Normalise).Distinct(StringComparer.Ordinal).ToList();
+        var unknown = asked.Where(path => !known.Contains(path)).Order(StringComparer.Ordinal).ToList();
+        var chosen = asked.Where(known.Contains).Concat(perTemplate).ToHashSet(StringComparer.Ordinal);
+        return new PageSelection([.. chosen.Order(StringComparer.Ordinal)], chosen, unknown);
+    }
+
+    /// <summary>Accepts the forms people type: a leading slash, backslashes, a folder meaning its index.html.</summary>
+    public static string Normalise(string path)
+    {
+        var clean = path.Trim().Replace('\\', '/').TrimStart('/');
+        if (clean.StartsWith("./", StringComparison.Ordinal))
+        {
+            clean = clean[2..];
+        }
+        return clean.Length == 0 || clean.EndsWith('/') ? clean + IndexFile
+            : Path.HasExtension(clean) ? clean
+            : clean + "/" + IndexFile;
+    }
+}

@@ -1,0 +1,8 @@
+namespace SendSite.Gate;
+
+/// <summary>One HTML file of the built site as the link check and page selection need it, read once.</summary>
+/// <param name="Path">Site-relative, forward slashes, e.g. <c>areas/leeds/index.html</c>.</param>
+/// <param name="Template">The value of <c>body[data-template]</c>, or empty when the page does not say.</param>
+/// <param name="Anchors">Every <c>id</c> and <c>a[name]</c>, the targets a <c>#fragment</c> can reach.</param>
+/// <param name="References">Every href/src the page points at, with its element.</param>
+public sealed record SitePage(string Path, string Template, IReadOnlySet<string> Anchors, IReadOnlyList<PageReference> References);

@@ -1,0 +1,186 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace SendSite.Gate;
+
+/// <summary>
+/// A tiny HTTP/1.1 file server on 127.0.0.1 and an ephemeral port, so the browser sees the site exactly as a
+/// static host would serve it: index.html for directory URLs, a redirect to add the trailing slash, real
+/// content types, 404 for anything missing. GET and HEAD only; one request per connection keeps it simple.
+/// </summary>
+public sealed class StaticSiteServer : IAsyncDisposable
+{
+    private const int MaxHeaderBytes = 16 * 1024;
+    private const string IndexFile = "index.html";
+
+    private readonly string root;
+    private readonly TcpListener listener;
+    private readonly CancellationTokenSource stopping = new();
+    private readonly Task acceptLoop;
+
+    private StaticSiteServer(string root)
+    {
+        this.root = Path.GetFullPath(root);
+        listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start(backlog: 256);
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        acceptLoop = AcceptAsync(stopping.Token);
+    }
+
+    /// <summary>The address the site is served at, ending in a slash.</summary>
+    public Uri BaseAddress { get; }
+
+    public static StaticSiteServer Start(string siteDirectory) => new(siteDirectory);
+
+    public Uri UrlOf(string sitePath) => new(BaseAddress, string.Join('/', sitePath.Split('/').Select(Uri.EscapeDataString)));
+
+    private async Task AcceptAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await listener.AcceptTcpClientAsync(cancellationToken);
+            }
+            catch (Exception) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (ObjectDisposedException)
+            {
+                return;
+            }
+            _ = Task.Run(() => ServeAsync(client, cancellationToken), CancellationToken.None);
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client, CancellationToken cancellationToken)
+    {
+        using (client)
+        {
+            try
+            {
+                var stream = client.GetStream();
+                var request = await ReadRequestLineAsync(stream, cancellationToken);
+                if (request is null)
+                {
+                    return;
+                }
+                await RespondAsync(stream, request.Value.Method, request.Value.Target, cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException)
+            {
+                // The browser closed the connection or the gate is shutting down: nothing to answer.
+            }
+        }
+    }
+
+    private static async Task<(string Method, string Target)?> ReadRequestLineAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[MaxHeaderBytes];
+        var length = 0;
+        while (length < buffer.Length)
+        {
+            var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken);
+            if (read == 0)
+            {
+                return null;
+            }
+            length += read;
+            if (buffer.AsSpan(0, length).IndexOf("\r\n\r\n"u8) >= 0)
+            {
+                break;
+            }
+        }
+        var head = Encoding.ASCII.GetString(buffer, 0, length);
+        var firstLine = head[..Math.Max(0, head.IndexOf("\r\n", StringComparison.Ordinal))].Split(' ');
+        return firstLine.Length == 3 ? (firstLine[0], firstLine[1]) : null;
+    }
+
+    private async Task RespondAsync(Stream stream, string method, string target, CancellationToken cancellationToken)
+    {
+        var isHead = method == "HEAD";
+        if (method != "GET" && !isHead)
+        {
+            await WriteAsync(stream, 405, "Method Not Allowed", "text/plain; charset=utf-8", "Method not allowed"u8.ToArray(), isHead, null, cancellationToken);
+            return;
+        }
+
+        var rawPath = target.Split('?', '#')[0];
+        var file = Resolve(Uri.UnescapeDataString(rawPath));
+        if (file is null)
+        {
+            await WriteAsync(stream, 404, "Not Found", "text/plain; charset=utf-8", "Not found"u8.ToArray(), isHead, null, cancellationToken);
+            return;
+        }
+        if (Directory.Exists(file))
+        {
+            // Like static hosts do: /area redirects to /area/ so relative links inside its index.html resolve.
+            await WriteAsync(stream, 301, "Moved Permanently", "text/plain; charset=utf-8", [], isHead, rawPath + "/", cancellationToken);
+            return;
+        }
+        var body = await File.ReadAllBytesAsync(file, cancellationToken);
+        await WriteAsync(stream, 200, "OK", ContentTypes.For(file), body, isHead, null, cancellationToken);
+    }
+
+    /// <summary>The file for a URL path, the directory when a slash is missing, or null when nothing is there (or it escapes the root).</summary>
+    private string? Resolve(string urlPath)
+    {
+        var relative = urlPath.TrimStart('/');
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (full != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        if (urlPath.EndsWith('/'))
+        {
+            var index = Path.Combine(full, IndexFile);
+            return File.Exists(index) ? index : null;
+        }
+        if (File.Exists(full))
+        {
+            return full;
+        }
+        return Directory.Exists(full) && File.Exists(Path.Combine(full, IndexFile)) ? full : null;
+    }
+
+    private static async Task WriteAsync(
+        Stream stream, int status, string reason, string contentType, byte[] body, bool headOnly, string? location,
+        CancellationToken cancellationToken)
+    {
+        var head = new StringBuilder()
+            .Append($"HTTP/1.1 {status} {reason}\r\n")
+            .Append($"Content-Type: {contentType}\r\n")
+            .Append($"Content-Length: {body.Length}\r\n")
+            .Append("Cache-Control: no-store\r\n")
+            .Append("Connection: close\r\n");
+        if (location is not null)
+        {
+            head.Append($"Location: {location}\r\n");
+        }
+        head.Append("\r\n");
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), cancellationToken);
+        if (!headOnly)
+        {
+            await stream.WriteAsync(body, cancellationToken);
+        }
+        await stream.FlushAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await stopping.CancelAsync();
+        listener.Stop();
+        try
+        {
+            await acceptLoop;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        stopping.Dispose();
+    }
+}

@@ -1,0 +1,139 @@
+using Xunit;
+using System.CommandLine;
+using System.Text.Json;
+using SendSite.Commands;
+using SendSite.Gate;
+
+namespace SendSite.Tests.Gate;
+
+/// <summary>
+/// The gate against small sites on disk: the clean one passes everything; each broken one fails, through the
+/// same code path as <c>send-site check</c>, and names the rule or check that caught it.
+/// </summary>
+[Collection(ChromiumCollection.Name)]
+public sealed class AccessibilityGateTests(ChromiumFixture browser)
+{
+    private async Task<GateResult> RunGateAsync(string site, IReadOnlyCollection<string>? onlyPages = null, string? exceptions = null)
+    {
+        var options = new GateOptions(site, GateFixtures.NewTempFolder())
+        {
+            OnlyPages = onlyPages,
+            ExceptionsFile = exceptions ?? GateFixtures.NoExceptions(),
+        };
+        return await AccessibilityGate.RunAsync(options, TextWriter.Null, browser.Chromium);
+    }
+
+    private async Task<(int ExitCode, string Log, JsonDocument Report)> RunCheckCommandAsync(string site)
+    {
+        var report = GateFixtures.NewTempFolder();
+        var log = new StringWriter();
+        var root = new RootCommand { CheckCommand.Create(browser.Chromium, log) };
+        var exitCode = await ExitCodes.InvokeAsync(root,
+            ["check", "--site", site, "--report", report, "--exceptions", GateFixtures.NoExceptions(), "--parallel", "2"]);
+        var json = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(report, GateReportWriter.JsonFile)));
+        return (exitCode, log.ToString(), json);
+    }
+
+    [Fact]
+    public async Task The_clean_site_passes_every_check()
+    {
+        var result = await RunGateAsync(GateFixtures.Site("clean"));
+
+        Assert.Empty(result.Problems.Select(problem => problem.ToString()));
+        Assert.True(result.Passed);
+        Assert.Equal(["about/index.html", "index.html"], result.PagesScanned);
+    }
+
+    [Fact]
+    public async Task The_check_command_exits_0_and_writes_both_reports_for_the_clean_site()
+    {
+        var (exitCode, log, report) = await RunCheckCommandAsync(GateFixtures.Site("clean"));
+
+        Assert.Equal(ExitCodes.Success, exitCode);
+        Assert.True(report.RootElement.GetProperty("passed").GetBoolean());
+        Assert.Contains("pages/s", log);
+    }
+
+    [Theory]
+    [InlineData("missing-alt", "image-alt", "1.1.1")]
+    [InlineData("low-contrast", "color-contrast", "1.4.3")]
+    [InlineData("skipped-heading", "heading-order", "")]
+    [InlineData("broken-anchor", "internal-fragment", "")]
+    [InlineData("keyboard-trap", "keyboard-trap", "2.1.2")]
+    [InlineData("horizontal-scroll", "reflow-320", "1.4.10")]
+    [InlineData("invalid-html", "html-valid", "4.1.1")]
+    public async Task A_broken_site_fails_the_check_command_and_names_the_problem(string fixture, string rule, string criterion)
+    {
+        var (exitCode, log, report) = await RunCheckCommandAsync(GateFixtures.Site(fixture));
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        Assert.False(report.RootElement.GetProperty("passed").GetBoolean());
+        var problems = report.RootElement.GetProperty("problems").EnumerateArray().ToList();
+        var named = problems.Where(problem => problem.GetProperty("rule").GetString() == rule).ToList();
+        Assert.NotEmpty(named);
+        Assert.All(named, problem => Assert.Equal("index.html", problem.GetProperty("page").GetString()));
+        Assert.All(named, problem => Assert.Equal(criterion, problem.GetProperty("criterion").GetString()));
+        Assert.Contains($"index.html: {rule}", log);
+    }
+
+    [Fact]
+    public async Task A_reviewed_exception_allows_exactly_the_element_it_names()
+    {
+        var exceptions = Path.Combine(GateFixtures.NewTempFolder(), "gate-exceptions.yml");
+        await File.WriteAllTextAsync(exceptions, """
+            exceptions:
+              - rule: color-contrast
+                selector: ".faint"
+                page: index.html
+                reason: A test of the exceptions file.
+            """);
+
+        var result = await RunGateAsync(GateFixtures.Site("low-contrast"), exceptions: exceptions);
+
+        Assert.True(result.Passed);
+        Assert.Equal("color-contrast", Assert.Single(result.Excepted).Rule);
+    }
+
+    [Fact]
+    public async Task An_exception_without_a_reason_fails_the_gate_with_a_clear_message()
+    {
+        var exceptions = Path.Combine(GateFixtures.NewTempFolder(), "gate-exceptions.yml");
+        await File.WriteAllTextAsync(exceptions, "exceptions:\n  - rule: color-contrast\n    selector: .faint\n");
+
+        var result = await RunGateAsync(GateFixtures.Site("low-contrast"), exceptions: exceptions);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(GateChecks.Setup.Id, problem.Rule);
+        Assert.Contains("has no reason", problem.Message);
+    }
+
+    [Fact]
+    public async Task Pull_request_mode_scans_the_given_pages_and_one_page_of_each_template()
+    {
+        var site = GeneratedSite.Write(areaPages: 25);
+
+        var result = await RunGateAsync(site, onlyPages: ["/areas/area-07/", "about/index.html"]);
+
+        Assert.True(result.Passed, string.Join("\n", result.Problems));
+        Assert.Equal(["about/index.html", GeneratedSite.AreaPage(0), GeneratedSite.AreaPage(7), "index.html"], result.PagesScanned);
+    }
+
+    [Fact]
+    public async Task A_page_asked_for_that_is_not_in_the_site_fails()
+    {
+        var result = await RunGateAsync(GateFixtures.Site("clean"), onlyPages: ["nowhere/index.html"]);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("nowhere/index.html", GateChecks.PageLoad.Id), (problem.Page, problem.Rule));
+    }
+
+    [Fact]
+    public async Task The_check_command_calls_a_missing_site_folder_a_usage_error()
+    {
+        var root = new RootCommand { CheckCommand.Create() };
+
+        var exitCode = await ExitCodes.InvokeAsync(root, ["check", "--site", Path.Combine(GateFixtures.NewTempFolder(), "missing")]);
+
+        Assert.Equal(ExitCodes.Usage, exitCode);
+    }
+}
