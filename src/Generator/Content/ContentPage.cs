@@ -7,5 +7,5 @@ public sealed record ContentPage(
     string? Description,
     bool InFooter,
     int Order,
-    MarkdownSource Body,
+    MarkdownBody Body,
     SourceMap Source);

@@ -12,5 +12,5 @@ public sealed record Plan(
     DateOnly Published,
     bool Approved,
     IReadOnlyList<ChangeNote> ChangeNotes,
-    MarkdownSource Body,
+    MarkdownBody Body,
     SourceMap Source);

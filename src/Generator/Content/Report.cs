@@ -20,5 +20,5 @@ public sealed record Report(
     IReadOnlyList<MonitoringFinding> Findings,
     Uri? Pdf,
     IReadOnlyList<ChangeNote> ChangeNotes,
-    MarkdownSource Body,
+    MarkdownBody Body,
     SourceMap Source);

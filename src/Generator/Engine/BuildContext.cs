@@ -20,5 +20,5 @@ public sealed record BuildContext(
     public SiteView SiteView { get; } = SiteViews.Of(Site);
 
     /// <summary>A body rendered (and checked) when the content was validated.</summary>
-    public RenderedMarkdown RenderMarkdown(MarkdownSource source) => Bodies[source.File];
+    public RenderedMarkdown RenderMarkdown(MarkdownBody source) => Bodies[source.File];
 }

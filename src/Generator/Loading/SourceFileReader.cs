@@ -47,18 +47,17 @@ public sealed class SourceFileReader(InputPaths paths, DiagnosticBag diagnostics
 
         var yaml = text;
         var yamlFirstLine = 1;
-        MarkdownSource? body = null;
+        MarkdownBody? body = null;
         if (hasBody)
         {
-            var split = FrontMatterSplitter.Split(text, relativePath);
-            diagnostics.AddRange(split.Diagnostics);
-            if (split.FrontMatter is null)
+            if (!FrontMatterSplitter.TrySplit(text, relativePath, out var frontMatter, out var problem))
             {
+                diagnostics.Add(problem);
                 return null;
             }
-            yaml = split.FrontMatter.Yaml;
-            yamlFirstLine = split.FrontMatter.YamlStartLine;
-            body = new MarkdownSource(relativePath, split.FrontMatter.Body, split.FrontMatter.BodyStartLine);
+            yaml = frontMatter.Yaml;
+            yamlFirstLine = frontMatter.YamlStartLine;
+            body = new MarkdownBody(relativePath, frontMatter.Body, frontMatter.BodyStartLine);
         }
 
         var lineOffset = yamlFirstLine - 1;

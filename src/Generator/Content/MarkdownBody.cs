@@ -4,4 +4,4 @@ namespace SendSite.Content;
 /// The Markdown body of a file and where it starts, so problems found while rendering point at the
 /// right line of the right file.
 /// </summary>
-public sealed record MarkdownSource(string File, string Text, int FirstLine);
+public sealed record MarkdownBody(string File, string Text, int FirstLine);
