@@ -169,6 +169,6 @@ public sealed class ContentCheckTests : IDisposable
 
         var errors = Check();
 
-        Assert.Contains(errors, d => d.Location.File == "pages/about.md" && d.Location.Line == 10 && d.Severity == Severity.Error);
+        Assert.Contains(errors, d => d.Location.File == "pages/about.md" && d.Location.Line == 9 && d.Severity == Severity.Error);
     }
 }
