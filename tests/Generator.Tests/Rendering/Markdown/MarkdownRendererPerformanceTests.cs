@@ -8,7 +8,7 @@ namespace SendSite.Tests.Rendering.Markdown;
 /// <summary>
 /// The whole dataset is about 1,100 documents of 2,000-6,000 words and must build in seconds, so one
 /// 5,000-word document must take a few milliseconds. The bound here is loose (machines differ); the figure
-/// is written to the test output: dotnet test --logger "console;verbosity=detailed".
+/// (fastest of several rounds) is written to the test output: dotnet test --logger "console;verbosity=detailed".
 /// </summary>
 public sealed class MarkdownRendererPerformanceTests(ITestOutputHelper output)
 {
@@ -24,14 +24,17 @@ public sealed class MarkdownRendererPerformanceTests(ITestOutputHelper output)
             MarkdownRenderer.Shared.Render(markdown, "reports/a/b.md", firstBodyLine: 1);
         }
 
-        var clock = Stopwatch.StartNew();
+        // The fastest round, not the mean: the build machine is shared, and the fastest round is the one least
+        // disturbed by other work, so it measures the renderer rather than the machine's load.
+        var fastest = double.MaxValue;
         for (var round = 0; round < Rounds; round++)
         {
+            var clock = Stopwatch.StartNew();
             MarkdownRenderer.Shared.Render(markdown, "reports/a/b.md", firstBodyLine: 1);
+            fastest = Math.Min(fastest, clock.Elapsed.TotalMilliseconds);
         }
 
-        var perDocument = clock.Elapsed.TotalMilliseconds / Rounds;
-        output.WriteLine($"{perDocument:F2} ms per 5,000-word document ({markdown.Length:N0} characters)");
-        Assert.InRange(perDocument, 0, MostMillisecondsPerDocument);
+        output.WriteLine($"{fastest:F2} ms per 5,000-word document ({markdown.Length:N0} characters)");
+        Assert.InRange(fastest, 0, MostMillisecondsPerDocument);
     }
 }

@@ -29,6 +29,8 @@ public sealed class MarkdownRendererTests
     [InlineData("1. item\n\n   > <b>x</b>", 3, 6)]
     [InlineData("| a | b |\n|---|---|\n| 1 | [x](vbscript:1) |", 3, 7)]
     [InlineData("Para\n  <div>", 2, 3)]
+    [InlineData("- item\n- <div>x</div>", 2, 3)]
+    [InlineData("Intro\n\n> <div>", 3, 3)]
     public void Points_at_the_line_and_column_of_the_file_inside_containers(string markdown, int bodyLine, int column)
     {
         const int FirstBodyLine = 7;
