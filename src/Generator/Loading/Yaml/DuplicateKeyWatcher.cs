@@ -17,6 +17,9 @@ internal sealed class DuplicateKeyWatcher(IParser inner) : IParser
 
     public ParsingEvent? Current => inner.Current;
 
+    /// <summary>Where the last event read ended: the parser got at least this far.</summary>
+    public Mark LastGood { get; private set; } = Mark.Empty;
+
     public bool MoveNext()
     {
         if (!inner.MoveNext())
@@ -24,6 +27,7 @@ internal sealed class DuplicateKeyWatcher(IParser inner) : IParser
             return false;
         }
 
+        LastGood = inner.Current?.End ?? LastGood;
         Observe(inner.Current);
         return true;
     }

@@ -35,6 +35,11 @@ public static class YamlDocumentReader
         {
             return Failed(SyntaxError(exception, text, file, lineOffset));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18's scanner fails this way on some unclosed flow lists ("[[a, b]" followed by more lines).
+            return Failed(ToDiagnostic(YamlSyntaxExplainer.ExplainParserFailure(text, watcher.LastGood), file, lineOffset));
+        }
 
         if (watcher.Duplicates.Count > 0)
         {
@@ -74,15 +79,15 @@ public static class YamlDocumentReader
 
     private static YamlReadResult Failed(Diagnostic diagnostic) => new(null, [diagnostic]);
 
-    private static Diagnostic SyntaxError(YamlException exception, string yaml, string file, int lineOffset)
-    {
-        var problem = YamlSyntaxExplainer.Explain(exception, yaml);
-        return Diagnostic.Error(
+    private static Diagnostic SyntaxError(YamlException exception, string yaml, string file, int lineOffset) =>
+        ToDiagnostic(YamlSyntaxExplainer.Explain(exception, yaml), file, lineOffset);
+
+    private static Diagnostic ToDiagnostic(YamlSyntaxProblem problem, string file, int lineOffset) =>
+        Diagnostic.Error(
             new SourceLocation(file, problem.Line + lineOffset, problem.Column),
             DiagnosticCodes.YamlSyntax,
             problem.Message,
             problem.Fix);
-    }
 
     private static Diagnostic DuplicateKey(YamlDuplicateKey duplicate, string file, int lineOffset) =>
         Diagnostic.Error(
