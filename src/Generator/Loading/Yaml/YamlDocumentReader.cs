@@ -38,7 +38,7 @@ public static class YamlDocumentReader
         catch (InvalidOperationException)
         {
             // YamlDotNet 18's scanner fails this way on some unclosed flow lists ("[[a, b]" followed by more lines).
-            return Failed(ToDiagnostic(YamlSyntaxExplainer.ExplainParserFailure(text, watcher.LastGood), file, lineOffset));
+            return Failed(ToDiagnostic(YamlParserFailureExplainer.Explain(text, watcher.LastGood), file, lineOffset));
         }
 
         if (watcher.Duplicates.Count > 0)

@@ -10,7 +10,7 @@ namespace SendSite.Loading.Yaml;
 /// </summary>
 internal static class YamlSyntaxExplainer
 {
-    private const string GeneralFix =
+    public const string GeneralFix =
         "Each field is 'name: value' on its own line; list items are '- item' lines indented under their field; " +
         "put a value in quotes if it contains ': ' or starts with a special character.";
 
@@ -82,63 +82,6 @@ internal static class YamlSyntaxExplainer
         }
 
         return new(line, column, "the YAML cannot be read here: " + PlainReason(reason), GeneralFix);
-    }
-
-    /// <summary>
-    /// For a parser failure without a position: blames the first bracket left open up to where parsing got,
-    /// the usual cause, or else the line after the last part that could be read.
-    /// </summary>
-    public static YamlSyntaxProblem ExplainParserFailure(string yaml, Mark lastGood)
-    {
-        var lines = yaml.Split('\n').Select(line => line.TrimEnd('\r')).ToArray();
-        var lastLine = Math.Clamp((int)lastGood.Line + 1, 1, lines.Length);
-        for (var index = 0; index < lastLine; index++)
-        {
-            var unclosed = FirstUnclosedBracket(lines[index]);
-            if (unclosed >= 0)
-            {
-                var open = lines[index][unclosed];
-                var close = open == '[' ? ']' : '}';
-                return new(index + 1, unclosed + 1,
-                    $"the '{open}' here is not closed with '{close}' on the same line",
-                    $"Close it with '{close}', or put the value in quotes if the '{open}' is part of the text.");
-            }
-        }
-
-        return new(Math.Max((int)lastGood.Line, 1), Math.Max((int)lastGood.Column, 1),
-            "the YAML cannot be read after this point", GeneralFix);
-    }
-
-    private static int FirstUnclosedBracket(string line)
-    {
-        var open = new Stack<int>();
-        var quote = '\0';
-        for (var index = 0; index < line.Length; index++)
-        {
-            var character = line[index];
-            if (quote != '\0')
-            {
-                quote = character == quote ? '\0' : quote;
-            }
-            else if (character is '\'' or '"' && (index == 0 || line[index - 1] is ' ' or '[' or '{' or ','))
-            {
-                quote = character;
-            }
-            else if (character == '#' && (index == 0 || line[index - 1] == ' '))
-            {
-                break;
-            }
-            else if (character is '[' or '{')
-            {
-                open.Push(index);
-            }
-            else if (character is ']' or '}' && open.Count > 0)
-            {
-                open.Pop();
-            }
-        }
-
-        return open.Count > 0 ? open.Last() : -1;
     }
 
     public static string LineText(string[] lines, int line) =>
