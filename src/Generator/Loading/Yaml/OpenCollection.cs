@@ -2,7 +2,7 @@ using YamlDotNet.Core;
 
 namespace SendSite.Loading.Yaml;
 
-/// <summary>A mapping or sequence being walked by <see cref="DuplicateKeyFinder"/>, with the keys seen so far.</summary>
+/// <summary>A mapping or sequence being walked by <see cref="DuplicateKeyWatcher"/>, with the keys seen so far.</summary>
 internal sealed class OpenCollection(bool isMapping)
 {
     public bool IsMapping { get; } = isMapping;

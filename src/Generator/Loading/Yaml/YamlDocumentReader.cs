@@ -20,35 +20,37 @@ public static class YamlDocumentReader
     {
         var text = yaml.Length > 0 && yaml[0] == ByteOrderMark ? yaml[1..] : yaml;
         var stream = new YamlStream();
+        var watcher = new DuplicateKeyWatcher(new Parser(new StringReader(text)));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(watcher);
         }
-        catch (SyntaxErrorException exception)
+        catch (YamlException) when (watcher.Duplicates.Count > 0)
         {
-            return Failed(SyntaxError(exception, text, file, lineOffset));
-        }
-        catch (SemanticErrorException exception)
-        {
-            return Failed(SyntaxError(exception, text, file, lineOffset));
-        }
-        catch (AnchorNotFoundException exception)
-        {
-            return Failed(SyntaxError(exception, text, file, lineOffset));
+            // YamlStream stops at the first repeated key; read on so every repeat is reported at once.
+            watcher.ReadToEnd();
+            return new YamlReadResult(null, [.. watcher.Duplicates.Select(d => DuplicateKey(d, file, lineOffset))]);
         }
         catch (YamlException exception)
         {
-            // YamlStream refuses a repeated key with a bare YamlException; find every repeat to report them all.
-            var duplicates = DuplicateKeyFinder.Find(text);
-            return duplicates.Count > 0
-                ? new YamlReadResult(null, [.. duplicates.Select(d => DuplicateKey(d, file, lineOffset))])
-                : Failed(SyntaxError(exception, text, file, lineOffset));
+            return Failed(SyntaxError(exception, text, file, lineOffset));
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet 18's scanner fails this way on some unclosed flow lists ("[[a, b]" followed by more lines).
+            return Failed(ToDiagnostic(YamlParserFailureExplainer.Explain(text, watcher.LastGood), file, lineOffset));
         }
 
-        return Interpret(stream, text, file, lineOffset);
+        if (watcher.Duplicates.Count > 0)
+        {
+            // YamlDotNet 18 refuses repeated keys itself; this keeps them errors should a version keep the last.
+            return new YamlReadResult(null, [.. watcher.Duplicates.Select(d => DuplicateKey(d, file, lineOffset))]);
+        }
+
+        return Interpret(stream, file, lineOffset);
     }
 
-    private static YamlReadResult Interpret(YamlStream stream, string text, string file, int lineOffset)
+    private static YamlReadResult Interpret(YamlStream stream, string file, int lineOffset)
     {
         if (stream.Documents.Count == 0 || IsEmpty(stream.Documents[0].RootNode))
         {
@@ -69,9 +71,7 @@ public static class YamlDocumentReader
                 "Remove the '---' line above so all the fields are in one document.")]);
         }
 
-        // YamlDotNet 18 refuses repeated keys itself; this keeps them errors should a future version keep the last.
-        var duplicates = DuplicateKeyFinder.Find(text);
-        return new YamlReadResult(duplicates.Count == 0 ? root : null, [.. duplicates.Select(d => DuplicateKey(d, file, lineOffset))]);
+        return new YamlReadResult(root, []);
     }
 
     private static bool IsEmpty(YamlNode root) =>
@@ -79,15 +79,15 @@ public static class YamlDocumentReader
 
     private static YamlReadResult Failed(Diagnostic diagnostic) => new(null, [diagnostic]);
 
-    private static Diagnostic SyntaxError(YamlException exception, string yaml, string file, int lineOffset)
-    {
-        var problem = YamlSyntaxExplainer.Explain(exception, yaml);
-        return Diagnostic.Error(
+    private static Diagnostic SyntaxError(YamlException exception, string yaml, string file, int lineOffset) =>
+        ToDiagnostic(YamlSyntaxExplainer.Explain(exception, yaml), file, lineOffset);
+
+    private static Diagnostic ToDiagnostic(YamlSyntaxProblem problem, string file, int lineOffset) =>
+        Diagnostic.Error(
             new SourceLocation(file, problem.Line + lineOffset, problem.Column),
             DiagnosticCodes.YamlSyntax,
             problem.Message,
             problem.Fix);
-    }
 
     private static Diagnostic DuplicateKey(YamlDuplicateKey duplicate, string file, int lineOffset) =>
         Diagnostic.Error(

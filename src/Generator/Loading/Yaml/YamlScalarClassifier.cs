@@ -29,10 +29,14 @@ public static partial class YamlScalarClassifier
     {
         "" or "~" or "null" or "Null" or "NULL" => YamlScalarKind.Null,
         "true" or "True" or "TRUE" or "false" or "False" or "FALSE" => YamlScalarKind.Boolean,
+        _ when !CanBeNumber(plain[0]) => YamlScalarKind.String,
         _ when IntegerPattern().IsMatch(plain) => YamlScalarKind.Integer,
         _ when NumberPattern().IsMatch(plain) => YamlScalarKind.Number,
         _ => YamlScalarKind.String,
     };
+
+    /// <summary>Most values are words; this spares them the number patterns.</summary>
+    private static bool CanBeNumber(char first) => char.IsAsciiDigit(first) || first is '-' or '+' or '.';
 
     [GeneratedRegex(@"^[-+]?[0-9]+\z", RegexOptions.CultureInvariant)]
     private static partial Regex IntegerPattern();

@@ -10,7 +10,7 @@ namespace SendSite.Loading.Yaml;
 /// </summary>
 internal static class YamlSyntaxExplainer
 {
-    private const string GeneralFix =
+    public const string GeneralFix =
         "Each field is 'name: value' on its own line; list items are '- item' lines indented under their field; " +
         "put a value in quotes if it contains ': ' or starts with a special character.";
 

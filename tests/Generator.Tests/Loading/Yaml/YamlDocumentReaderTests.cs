@@ -1,5 +1,6 @@
 using SendSite.Diagnostics;
 using SendSite.Loading.Yaml;
+using SendSite.Tests.Validation.Schema;
 using Xunit;
 using YamlDotNet.RepresentationModel;
 
@@ -53,6 +54,17 @@ public sealed class YamlDocumentReaderTests
         Assert.Contains(words, diagnostic.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("While ", diagnostic.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", diagnostic.Message + diagnostic.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_nested_list_left_open_is_reported_where_it_opens()
+    {
+        var yaml = SchemaValidatorTests.ValidReport.Replace("responsible: [Aldermoor", "responsible: [[Aldermoor", StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(YamlDocumentReader.Read(yaml, File, 0).Diagnostics);
+
+        Assert.Equal(new SourceLocation(File, 14, 18), diagnostic.Location);
+        Assert.Equal("the '[' here is not closed with ']' on the same line", diagnostic.Message);
     }
 
     [Fact]
