@@ -1,0 +1,56 @@
+using System.Net;
+using SendSite.Gate;
+using Xunit;
+
+namespace SendSite.Tests.Gate;
+
+public sealed class StaticSiteServerTests
+{
+    private static async Task<HttpResponseMessage> GetAsync(string path)
+    {
+        await using var server = StaticSiteServer.Start(GateFixtures.Site("keyboard-trap"));
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+        return await client.GetAsync(new Uri(server.BaseAddress, path));
+    }
+
+    [Fact]
+    public async Task A_directory_url_serves_its_index_html_as_html()
+    {
+        var response = await GetAsync("about/");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("data-template=\"content\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("style.css", "text/css")]
+    [InlineData("trap.js", "text/javascript")]
+    public async Task Files_are_served_with_their_content_type(string path, string mediaType)
+    {
+        var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_directory_without_its_slash_redirects_to_it()
+    {
+        var response = await GetAsync("about");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/about/", response.Headers.Location?.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("missing.html")]
+    [InlineData("nowhere/")]
+    [InlineData("..%2F..%2Fclean%2Findex.html")]
+    public async Task Anything_missing_or_outside_the_site_is_404(string path)
+    {
+        var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
