@@ -17,6 +17,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # --ignore-scripts: vnu-jar's install script would try to download a Java runtime; we use Debian's.
-if [ ! -d node_modules/govuk-frontend ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+# npm install, not npm ci: npm 11 leaves pagefind's optional packages for other platforms out of the lock
+# file and then refuses it in ci. Every dependency is pinned to an exact version in package.json.
+if [ ! -f node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -d node_modules/govuk-frontend ] || [ package.json -nt node_modules/.package-lock.json ]; then
+  npm install --ignore-scripts --no-audit --no-fund --no-save --loglevel=error
 fi
