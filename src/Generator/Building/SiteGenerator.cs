@@ -56,7 +56,11 @@ public static class SiteGenerator
             var reportFolder = options.GateReportFolder
                 ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar))!, "gate-report");
             var gate = await AccessibilityGate.RunAsync(
-                new GateOptions(staging, reportFolder) { ExceptionsFile = Path.Combine(theme, "gate-exceptions.yml") },
+                new GateOptions(staging, reportFolder)
+                {
+                    ExceptionsFile = Path.Combine(theme, "gate-exceptions.yml"),
+                    BasePath = content.Settings.BaseUrl.AbsolutePath,
+                },
                 log,
                 cancellationToken);
             if (!gate.Passed)

@@ -42,9 +42,15 @@ public static class CheckCommand
             Description = $"The reviewed exceptions file. Default: {GateExceptions.DefaultRelativePath} above the current folder.",
         };
 
+        var basePath = new Option<string>("--base-path")
+        {
+            Description = "The path the site is published under, e.g. /send-inspections/ (the 404 page links from it). Default: /.",
+            DefaultValueFactory = _ => "/",
+        };
+
         var command = new Command("check", "Runs the accessibility gate on a built site.")
         {
-            site, report, pages, parallel, exceptions,
+            site, report, pages, parallel, exceptions, basePath,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -67,6 +73,7 @@ public static class CheckCommand
                 Parallelism = parallelism,
                 OnlyPages = SplitList(parseResult.GetValue(pages)),
                 ExceptionsFile = exceptionsFile,
+                BasePath = parseResult.GetValue(basePath)!,
             };
             var log = output ?? Console.Out;
             var result = chromium is null

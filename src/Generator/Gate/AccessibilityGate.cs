@@ -69,7 +69,7 @@ public static class AccessibilityGate
         var htmlFiles = options.OnlyPages is null ? null : selection.AxePages;
         var validation = HtmlValidator.RunAsync(options.SiteDirectory, htmlFiles, cancellationToken);
 
-        foreach (var problem in LinkCheck.Run(options.SiteDirectory, inventory))
+        foreach (var problem in LinkCheck.Run(options.SiteDirectory, inventory, options.BasePath))
         {
             problems.Add(problem);
         }
@@ -97,7 +97,7 @@ public static class AccessibilityGate
     {
         var clock = Stopwatch.StartNew();
         var progress = new ScanProgress(log, selection.AxePages.Count, clock);
-        await using var server = StaticSiteServer.Start(options.SiteDirectory);
+        await using var server = StaticSiteServer.Start(options.SiteDirectory, options.BasePath);
         await using var contexts = new BrowserContextPool(chromium.Browser);
         // Deep pages take longest: start them first so they do not trail at the end.
         var ordered = selection.AxePages.OrderBy(page => selection.DeepPages.Contains(page) ? 0 : 1).ToList();

@@ -14,4 +14,10 @@ public sealed record GateOptions(string SiteDirectory, string ReportDirectory)
 
     /// <summary>The reviewed exceptions file; null looks for themes/default/gate-exceptions.yml above the current directory.</summary>
     public string? ExceptionsFile { get; init; }
+
+    /// <summary>
+    /// The path the site is published under (e.g. <c>/send-inspections/</c>). Pages that must link from the
+    /// site's root, such as the 404 page, use it; the gate serves and checks such links as if at the root.
+    /// </summary>
+    public string BasePath { get; init; } = "/";
 }

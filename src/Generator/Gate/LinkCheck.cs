@@ -17,7 +17,7 @@ public static partial class LinkCheck
     [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
     private static partial Regex SchemePrefix();
 
-    public static IReadOnlyList<GateProblem> Run(string siteDirectory, IReadOnlyList<SitePage> pages)
+    public static IReadOnlyList<GateProblem> Run(string siteDirectory, IReadOnlyList<SitePage> pages, string basePath = "/")
     {
         var byPath = pages.ToDictionary(page => page.Path, StringComparer.Ordinal);
         var problems = new List<GateProblem>();
@@ -25,7 +25,7 @@ public static partial class LinkCheck
         {
             foreach (var reference in page.References)
             {
-                var problem = Check(siteDirectory, byPath, page, reference);
+                var problem = Check(siteDirectory, byPath, page, reference, basePath);
                 if (problem is not null)
                 {
                     problems.Add(problem);
@@ -35,7 +35,7 @@ public static partial class LinkCheck
         return problems;
     }
 
-    private static GateProblem? Check(string siteDirectory, Dictionary<string, SitePage> byPath, SitePage page, PageReference reference)
+    private static GateProblem? Check(string siteDirectory, Dictionary<string, SitePage> byPath, SitePage page, PageReference reference, string basePath)
     {
         var url = reference.Url;
         if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || SchemePrefix().IsMatch(url))
@@ -47,7 +47,7 @@ public static partial class LinkCheck
             return GateChecks.BrokenLink.Problem(page.Path, reference.Selector, $"line {reference.Line}: \"{url}\" is not a valid URL");
         }
 
-        var targetPath = TargetFile(siteDirectory, Uri.UnescapeDataString(resolved.AbsolutePath).TrimStart('/'));
+        var targetPath = TargetFile(siteDirectory, SiteBasePath.Strip(Uri.UnescapeDataString(resolved.AbsolutePath), basePath).TrimStart('/'));
         if (targetPath is null)
         {
             return GateChecks.BrokenLink.Problem(page.Path, reference.Selector,

@@ -15,8 +15,9 @@ public sealed record PageSelection(IReadOnlyList<string> AxePages, IReadOnlySet<
 
     private const string IndexFile = "index.html";
 
-    public static PageSelection Choose(IReadOnlyList<SitePage> pages, IReadOnlyCollection<string>? onlyPages)
+    public static PageSelection Choose(IReadOnlyList<SitePage> allPages, IReadOnlyCollection<string>? onlyPages)
     {
+        var pages = allPages.Where(page => !page.IsRedirect).ToList();
         var known = pages.Select(page => page.Path).ToHashSet(StringComparer.Ordinal);
         var perTemplate = pages
             .GroupBy(page => page.Template, StringComparer.Ordinal)

@@ -59,7 +59,8 @@ public static class SiteInventory
                 references.AddRange(urls.Select(url => new PageReference(elementName, attribute, url, line)));
             }
         }
-        return new SitePage(path, template, anchors, references);
+        var isRedirect = document.QuerySelector("meta[http-equiv='refresh' i]") is not null;
+        return new SitePage(path, template, anchors, references, isRedirect);
     }
 
     /// <summary>The URLs of a srcset: comma-separated candidates, each a URL and an optional width or density.</summary>

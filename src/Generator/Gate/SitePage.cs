@@ -5,4 +5,5 @@ namespace SendSite.Gate;
 /// <param name="Template">The value of <c>body[data-template]</c>, or empty when the page does not say.</param>
 /// <param name="Anchors">Every <c>id</c> and <c>a[name]</c>, the targets a <c>#fragment</c> can reach.</param>
 /// <param name="References">Every href/src the page points at, with its element.</param>
-public sealed record SitePage(string Path, string Template, IReadOnlySet<string> Anchors, IReadOnlyList<PageReference> References);
+/// <param name="IsRedirect">A redirect page (meta refresh): its links are checked, but a browser would leave it at once, so it is not scanned.</param>
+public sealed record SitePage(string Path, string Template, IReadOnlySet<string> Anchors, IReadOnlyList<PageReference> References, bool IsRedirect = false);

@@ -19,9 +19,12 @@ public sealed class StaticSiteServer : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Task acceptLoop;
 
-    private StaticSiteServer(string root)
+    private readonly string basePath;
+
+    private StaticSiteServer(string root, string basePath)
     {
         this.root = Path.GetFullPath(root);
+        this.basePath = basePath;
         listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start(backlog: 256);
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
@@ -32,7 +35,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
     /// <summary>The address the site is served at, ending in a slash.</summary>
     public Uri BaseAddress { get; }
 
-    public static StaticSiteServer Start(string siteDirectory) => new(siteDirectory);
+    public static StaticSiteServer Start(string siteDirectory, string basePath = "/") => new(siteDirectory, basePath);
 
     public Uri UrlOf(string sitePath) => new(BaseAddress, string.Join('/', sitePath.Split('/').Select(Uri.EscapeDataString)));
 
@@ -129,6 +132,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
     /// <summary>The file for a URL path, the directory when a slash is missing, or null when nothing is there (or it escapes the root).</summary>
     private string? Resolve(string urlPath)
     {
+        urlPath = SiteBasePath.Strip(urlPath, basePath);
         var relative = urlPath.TrimStart('/');
         var full = Path.GetFullPath(Path.Combine(root, relative));
         if (full != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))

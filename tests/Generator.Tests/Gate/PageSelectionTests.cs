@@ -17,6 +17,16 @@ public sealed class PageSelectionTests
         Assert.Equal(path, PageSelection.Normalise(typed));
 
     [Fact]
+    public void Redirect_pages_are_not_scanned_in_the_browser()
+    {
+        var pages = new[] { Page("index.html", "home"), new SitePage("areas/old/index.html", "redirect", new HashSet<string>(), [], IsRedirect: true) };
+
+        var selection = PageSelection.Choose(pages, onlyPages: null);
+
+        Assert.Equal(["index.html"], selection.AxePages);
+    }
+
+    [Fact]
     public void A_large_site_gets_the_deep_checks_on_one_page_per_template_and_axe_on_every_page()
     {
         var pages = Enumerable.Range(0, PageSelection.FewPages + 5)
