@@ -6,6 +6,7 @@ using SendSite.Gate;
 using SendSite.Loading;
 using SendSite.Model;
 using SendSite.Output;
+using SendSite.Pipelines;
 using SendSite.Rendering.Templates;
 
 namespace SendSite.Building;
@@ -46,7 +47,16 @@ public static class SiteGenerator
             new TemplateRenderer(layouts),
             new ThemeAssets(Path.Combine(theme, "assets"), nodeModules),
             checkedContent.Bodies);
-        var documents = new PipelineRunner(SitePipelines.All()).Run(context);
+        IReadOnlyList<Document> documents;
+        try
+        {
+            documents = new PipelineRunner(SitePipelines.All()).Run(context);
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(IsSetupMistake) is { } mistake)
+        {
+            // A broken theme or missing npm packages is the publisher's to fix, told in words, not a stack trace.
+            return BuildResult.Failed(diagnostics, mistake.Message);
+        }
         var rendered = clock.Elapsed;
 
         var staging = StagingWriter.Write(documents, options.OutputFolder);
@@ -73,4 +83,6 @@ public static class SiteGenerator
         log.WriteLine($"Published to {options.OutputFolder} in {clock.Elapsed.TotalSeconds:0.0} s.");
         return BuildResult.Succeeded(diagnostics);
     }
+
+    private static bool IsSetupMistake(Exception e) => e is ThemeException or ThemeAssetsMissingException;
 }
