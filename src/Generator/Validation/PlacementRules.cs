@@ -1,5 +1,6 @@
 using SendSite.Content;
 using SendSite.Diagnostics;
+using SendSite.Validation.Schema;
 
 namespace SendSite.Validation;
 
@@ -34,7 +35,7 @@ public static class PlacementRules
 
     private static string Suggest(string value, IReadOnlySet<string> known)
     {
-        var nearest = known.OrderBy(k => EditDistance.Between(value, k)).ThenBy(k => k, StringComparer.Ordinal).FirstOrDefault();
-        return nearest is not null && EditDistance.Between(value, nearest) <= 3 ? $" (did you mean '{nearest}'?)" : "";
+        var nearest = NearestMatch.Find(value, known.Order(StringComparer.Ordinal));
+        return nearest is null ? "" : $" (did you mean '{nearest}'?)";
     }
 }
