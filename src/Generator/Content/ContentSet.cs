@@ -1,9 +1,14 @@
 namespace SendSite.Content;
 
-/// <summary>Everything read from input/, as typed records, before any rule about what is published.</summary>
+/// <summary>
+/// Everything read from input/, as typed records, before any rule about what is published.
+/// <see cref="FilesWithErrors"/> are files that exist but could not be read into a record: their own errors
+/// are reported, and rules about references to them keep quiet rather than call them missing.
+/// </summary>
 public sealed record ContentSet(
     SiteSettings Settings,
     IReadOnlyList<Area> Areas,
     IReadOnlyList<Report> Reports,
     IReadOnlyList<Plan> Plans,
-    IReadOnlyList<ContentPage> Pages);
+    IReadOnlyList<ContentPage> Pages,
+    IReadOnlySet<string> FilesWithErrors);

@@ -20,16 +20,17 @@ public static class InputLoader
             return null;
         }
         var reader = new SourceFileReader(paths, diagnostics);
+        var filesWithErrors = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var settings = SiteSettingsLoader.Load(reader);
         var areas = AreaRegistryLoader.Load(reader);
-        var reports = LoadDated(paths, reader, diagnostics, InputPaths.ReportsFolder, FileNames.ReportKinds, "report", ReportLoader.Map);
-        var plans = LoadDated(paths, reader, diagnostics, InputPaths.PlansFolder, FileNames.PlanKinds, "plan", PlanLoader.Map);
+        var reports = LoadDated(paths, reader, diagnostics, filesWithErrors, InputPaths.ReportsFolder, FileNames.ReportKinds, "report", ReportLoader.Map);
+        var plans = LoadDated(paths, reader, diagnostics, filesWithErrors, InputPaths.PlansFolder, FileNames.PlanKinds, "plan", PlanLoader.Map);
         var pages = LoadPages(paths, reader, diagnostics);
-        return settings is null ? null : new ContentSet(settings, areas, reports, plans, pages);
+        return settings is null ? null : new ContentSet(settings, areas, reports, plans, pages, filesWithErrors.Keys.ToHashSet(StringComparer.Ordinal));
     }
 
     private static IReadOnlyList<T> LoadDated<T>(
-        InputPaths paths, SourceFileReader reader, DiagnosticBag diagnostics, string folder, string[] kinds, string schema, Func<ParsedFile, string, T> map)
+        InputPaths paths, SourceFileReader reader, DiagnosticBag diagnostics, ConcurrentDictionary<string, bool> filesWithErrors, string folder, string[] kinds, string schema, Func<ParsedFile, string, T> map)
     {
         var loaded = new ConcurrentBag<(string Path, T Item)>();
         Parallel.ForEach(paths.MarkdownFiles(folder), fullPath =>
@@ -51,6 +52,10 @@ public static class InputLoader
             if (reader.ReadMarkdown(relative, schema) is { } file)
             {
                 loaded.Add((relative, map(file, name[..^3])));
+            }
+            else
+            {
+                filesWithErrors[relative] = true;
             }
         });
         return [.. loaded.OrderBy(l => l.Path, StringComparer.Ordinal).Select(l => l.Item)];

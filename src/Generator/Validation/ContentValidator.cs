@@ -21,14 +21,14 @@ public static class ContentValidator
             var named = FileNames.Parse(report.Id + ".md", FileNames.ReportKinds)!.Value;
             PlacementRules.Check(report.Source, report.AreaSlug, named.Date, report.InspectionStart, "inspection_start", areaSlugs, diagnostics);
             CheckKindMatchesName(report.Source, named.Kind, report.Kind == InspectionKind.Full ? "full-inspection" : "monitoring-inspection", diagnostics);
-            ReportRules.Check(report, reports, diagnostics);
+            ReportRules.Check(report, reports, content.FilesWithErrors, diagnostics);
         }
         foreach (var plan in content.Plans)
         {
             var named = FileNames.Parse(plan.Id + ".md", FileNames.PlanKinds)!.Value;
             PlacementRules.Check(plan.Source, plan.AreaSlug, named.Date, plan.Published, "published", areaSlugs, diagnostics);
             CheckKindMatchesName(plan.Source, named.Kind, plan.Kind == PlanKind.StrategicPlan ? "strategic-plan" : "priority-action-plan", diagnostics);
-            PlanRules.Check(plan, reports, calendar, diagnostics);
+            PlanRules.Check(plan, reports, content.FilesWithErrors, calendar, diagnostics);
         }
     }
 

@@ -7,7 +7,7 @@ namespace SendSite.Validation;
 /// <summary>A plan responds to a real report of its own area; a priority action plan only to widespread failings, and on time.</summary>
 public static class PlanRules
 {
-    public static void Check(Plan plan, IReadOnlyDictionary<(string Area, string Id), Report> reports, WorkingDayCalendar calendar, DiagnosticBag diagnostics)
+    public static void Check(Plan plan, IReadOnlyDictionary<(string Area, string Id), Report> reports, IReadOnlySet<string> filesWithErrors, WorkingDayCalendar calendar, DiagnosticBag diagnostics)
     {
         var at = plan.Source;
         if (plan.Submitted is { } submitted && submitted > plan.Published)
@@ -18,6 +18,10 @@ public static class PlanRules
         }
         if (!reports.TryGetValue((plan.AreaSlug, plan.RespondsTo), out var report))
         {
+            if (filesWithErrors.Contains(ReportRules.ReportFile(plan.AreaSlug, plan.RespondsTo)))
+            {
+                return; // that report has errors of its own, already reported
+            }
             diagnostics.Add(Diagnostic.Error(at.At("responds_to"), DiagnosticCodes.UnknownReport,
                 $"responds_to names '{plan.RespondsTo}', but reports/{plan.AreaSlug}/ has no such report.",
                 $"Use the file name, without .md, of one of your area's reports in reports/{plan.AreaSlug}/."));

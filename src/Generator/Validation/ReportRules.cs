@@ -6,7 +6,7 @@ namespace SendSite.Validation;
 /// <summary>The framework's rules for a report: which outcome, priority actions and findings each kind may have.</summary>
 public static class ReportRules
 {
-    public static void Check(Report report, IReadOnlyDictionary<(string Area, string Id), Report> reports, DiagnosticBag diagnostics)
+    public static void Check(Report report, IReadOnlyDictionary<(string Area, string Id), Report> reports, IReadOnlySet<string> filesWithErrors, DiagnosticBag diagnostics)
     {
         var at = report.Source;
         if (report.Kind == InspectionKind.Full)
@@ -15,7 +15,7 @@ public static class ReportRules
         }
         else
         {
-            CheckMonitoring(report, reports, diagnostics);
+            CheckMonitoring(report, reports, filesWithErrors, diagnostics);
         }
         if (report.InspectionEnd is { } end && end < report.InspectionStart)
         {
@@ -31,6 +31,9 @@ public static class ReportRules
                 "A report is published after the visit: check the publication date and the inspection dates."));
         }
     }
+
+    /// <summary>The path, inside input/, of a report's file.</summary>
+    public static string ReportFile(string area, string id) => $"reports/{area}/{id}.md";
 
     private static void CheckFull(Report report, DiagnosticBag diagnostics)
     {
@@ -82,7 +85,7 @@ public static class ReportRules
         }
     }
 
-    private static void CheckMonitoring(Report report, IReadOnlyDictionary<(string Area, string Id), Report> reports, DiagnosticBag diagnostics)
+    private static void CheckMonitoring(Report report, IReadOnlyDictionary<(string Area, string Id), Report> reports, IReadOnlySet<string> filesWithErrors, DiagnosticBag diagnostics)
     {
         var at = report.Source;
         if (report.Outcome is not null)
@@ -106,6 +109,10 @@ public static class ReportRules
         }
         if (!reports.TryGetValue((report.AreaSlug, report.Follows), out var followed))
         {
+            if (filesWithErrors.Contains(ReportFile(report.AreaSlug, report.Follows)))
+            {
+                return; // that report has errors of its own, already reported
+            }
             diagnostics.Add(Diagnostic.Error(at.At("follows"), DiagnosticCodes.UnknownReport,
                 $"follows names '{report.Follows}', but reports/{report.AreaSlug}/ has no such report.",
                 $"Use the file name, without .md, of a full inspection in reports/{report.AreaSlug}/."));

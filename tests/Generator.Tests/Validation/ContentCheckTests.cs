@@ -94,6 +94,18 @@ public sealed class ContentCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_plan_is_not_blamed_for_a_report_whose_own_file_has_errors()
+    {
+        folder.Write("input/reports/southmere/2024-01-15-full-inspection.md",
+            SampleInput.SouthmereReport.Replace("inspection_end: 2024-01-19", "inspection_end: 2024-02-30"));
+
+        var errors = Check();
+
+        Single(errors, DiagnosticCodes.BadDate);
+        Assert.DoesNotContain(errors, d => d.Code == DiagnosticCodes.UnknownReport);
+    }
+
+    [Fact]
     public void Duplicate_slugs_in_the_registry_are_reported()
     {
         folder.Write("input/areas.yml", SampleInput.AreasYml.Replace("slug: eastwold", "slug: northby"));
