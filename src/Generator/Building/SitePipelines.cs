@@ -19,5 +19,7 @@ public static class SitePipelines
         new Redirects(),
         new Assets(),
         new Sitemap(),
+        new Feeds(),
+        new OpenData(),
     ];
 }

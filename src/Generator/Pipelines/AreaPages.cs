@@ -19,7 +19,7 @@ public sealed class AreaPages : IPipeline
                 ? $"SEND inspections and plans of {view.Name}."
                 : $"SEND inspections and plans of {view.Name}. Latest outcome: {view.Outcome.Label}.";
             var page = PageWriter.Frame(context, view.Name, "area", SiteUrls.Area(area.Area.Slug), "areas", description,
-                new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas));
+                new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas)) with { FeedUrl = SiteUrls.AreaFeed(area.Area.Slug) };
             return PageWriter.Write(context, "area", page, view);
         })];
 }

@@ -3,6 +3,7 @@ namespace SendSite.Views;
 /// <summary>
 /// The frame around a page's own content: title, where it is (breadcrumbs, current section), and the
 /// canonical address. <see cref="Template"/> goes on body[data-template] so the gate can sample each template.
+/// <see cref="FeedUrl"/> is the page's own Atom feed (an area's), advertised in the head beside the site's.
 /// </summary>
 public sealed record PageView(
     string Title,
@@ -11,4 +12,5 @@ public sealed record PageView(
     string CanonicalUrl,
     string? Description,
     string Section,
-    IReadOnlyList<LinkView> Breadcrumbs);
+    IReadOnlyList<LinkView> Breadcrumbs,
+    string? FeedUrl = null);

@@ -10,6 +10,14 @@ public static class SiteUrls
     public const string Areas = "/areas/";
     public const string Outcomes = "/outcomes/";
     public const string NotFound = "/404.html";
+    public const string SiteFeed = "/feeds/all.xml";
+    public const string Data = "/data/";
+
+    /// <summary>The Atom feed of one area's reports and plans.</summary>
+    public static string AreaFeed(string slug) => $"/areas/{slug}/feed.xml";
+
+    /// <summary>An open data file under /data/, e.g. DataFile("inspections.csv").</summary>
+    public static string DataFile(string fileName) => $"/data/{fileName}";
 
     public static string Area(string slug) => $"/areas/{slug}/";
 

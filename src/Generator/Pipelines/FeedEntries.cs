@@ -1,0 +1,60 @@
+using SendSite.Engine;
+using SendSite.Content;
+using SendSite.Model;
+using SendSite.Rendering.Urls;
+using SendSite.Views;
+
+namespace SendSite.Pipelines;
+
+/// <summary>
+/// The Atom entries of published reports and plans, from the model only. A plan has a date, not an instant,
+/// so it is dated 00:00 UTC on that day; a change note moves an entry's updated date, never its published one.
+/// </summary>
+public static class FeedEntries
+{
+    public static IReadOnlyList<FeedEntry> Of(BuildContext context, IEnumerable<AreaModel> areas) =>
+    [
+        .. areas.SelectMany(area =>
+                area.Reports.Select(report => OfReport(context, area, report))
+                    .Concat(area.Plans.Select(plan => OfPlan(context, area, plan))))
+            .OrderByDescending(e => e.Published)
+            .ThenBy(e => e.Url, StringComparer.Ordinal),
+    ];
+
+    private static FeedEntry OfReport(BuildContext context, AreaModel area, Report report)
+    {
+        var kind = Wording.KindLabel(report.Kind);
+        var summary = report.Outcome is { } outcome
+            ? $"{kind} of {area.Area.Name}. Outcome: {OutcomeStatements.ShortLabel(outcome)}."
+            : $"{kind} of {area.Area.Name}.";
+        return new FeedEntry(
+            PageWriter.CanonicalUrl(context, SiteUrls.Report(area.Area.Slug, report.Id)),
+            Wording.ReportTitle(report, area.Area),
+            report.Published,
+            Updated(report.Published, report.ChangeNotes),
+            summary);
+    }
+
+    private static FeedEntry OfPlan(BuildContext context, AreaModel area, Plan plan)
+    {
+        var published = StartOfDayUtc(plan.Published);
+        return new FeedEntry(
+            PageWriter.CanonicalUrl(context, SiteUrls.Plan(area.Area.Slug, plan.Id)),
+            plan.Title,
+            published,
+            Updated(published, plan.ChangeNotes),
+            $"{Wording.KindLabel(plan.Kind)} of {area.Area.Name}.");
+    }
+
+    private static DateTimeOffset Updated(DateTimeOffset published, IReadOnlyList<ChangeNote> notes)
+    {
+        if (notes.Count == 0)
+        {
+            return published;
+        }
+        var latest = StartOfDayUtc(notes.Max(n => n.Date));
+        return latest > published ? latest : published;
+    }
+
+    private static DateTimeOffset StartOfDayUtc(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+}

@@ -1,0 +1,47 @@
+using SendSite.Engine;
+using SendSite.Model;
+using SendSite.Rendering.Urls;
+
+namespace SendSite.Pipelines;
+
+/// <summary>
+/// Atom feeds of published reports and plans, newest first: one of the whole site at /feeds/all.xml and one
+/// per area at /areas/&lt;slug&gt;/feed.xml, so parents can follow just their own area.
+/// </summary>
+public sealed class Feeds : IPipeline
+{
+    public string Name => nameof(Feeds);
+
+    public IReadOnlyList<string> Dependencies => [];
+
+    public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)
+    {
+        var site = context.Site;
+        var all = new AtomFeed(
+            $"{site.Settings.Title}: all reports and plans",
+            PageWriter.CanonicalUrl(context, SiteUrls.SiteFeed),
+            PageWriter.CanonicalUrl(context, SiteUrls.Home),
+            site.Settings.Publisher,
+            FeedEntries.Of(context, site.Areas));
+        return
+        [
+            Document.FromText(SiteUrls.FileFor(SiteUrls.SiteFeed), AtomWriter.Write(all, site.Now)),
+            .. site.Areas.Select(area => AreaFeed(context, area)),
+        ];
+    }
+
+    private static Document AreaFeed(BuildContext context, AreaModel area)
+    {
+        var site = context.Site;
+        var url = SiteUrls.AreaFeed(area.Area.Slug);
+        var feed = new AtomFeed(
+            $"{area.Area.Name}: SEND inspection reports and plans",
+            PageWriter.CanonicalUrl(context, url),
+            PageWriter.CanonicalUrl(context, SiteUrls.Area(area.Area.Slug)),
+            site.Settings.Publisher,
+            FeedEntries.Of(context, [area]));
+        // An area with nothing published yet has no entry to date the feed by; the build's --now is the
+        // only other date that stays the same between two builds of the same input.
+        return Document.FromText(SiteUrls.FileFor(url), AtomWriter.Write(feed, site.Now));
+    }
+}

@@ -1,0 +1,43 @@
+using SendSite.Calendar;
+using SendSite.Content;
+using SendSite.Engine;
+using SendSite.Model;
+using SendSite.Rendering.Urls;
+using SendSite.Views;
+
+namespace SendSite.Pipelines;
+
+/// <summary>The rows of the open data: every published report, ordered by area name, then start date, then id.</summary>
+public static class InspectionRows
+{
+    public const string FullInspection = "full-inspection";
+    public const string MonitoringInspection = "monitoring-inspection";
+
+    public static IReadOnlyList<InspectionRow> Of(BuildContext context) =>
+    [
+        .. context.Site.Reports
+            .OrderBy(r => r.Area.Area.Name, StringComparer.Ordinal)
+            .ThenBy(r => r.Report.InspectionStart)
+            .ThenBy(r => r.Report.Id, StringComparer.Ordinal)
+            .Select(r => Row(context, r.Area, r.Report)),
+    ];
+
+    private static InspectionRow Row(BuildContext context, AreaModel area, Report report)
+    {
+        var requirement = area.PriorityActionPlan;
+        var planStatus = requirement is not null && requirement.Report.Id == report.Id
+            ? PlanStatusViews.Of(area, requirement).Label
+            : "";
+        return new InspectionRow(
+            area.Area.Code,
+            area.Area.Name,
+            area.Area.Region,
+            report.Kind == InspectionKind.Full ? FullInspection : MonitoringInspection,
+            DisplayDates.Iso(report.InspectionStart),
+            DisplayDates.Iso(DisplayDates.UkDate(report.Published)),
+            report.Outcome is { } outcome ? OutcomeStatements.ShortLabel(outcome) : "",
+            report.PriorityActions.Count,
+            planStatus,
+            PageWriter.CanonicalUrl(context, SiteUrls.Report(area.Area.Slug, report.Id)));
+    }
+}
