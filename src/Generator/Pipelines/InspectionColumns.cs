@@ -30,6 +30,6 @@ public static class InspectionColumns
         new(Outcome, "The outcome of a full inspection in Ofsted's short words; empty for a monitoring inspection.", "Inconsistent experiences and outcomes"),
         new(PriorityActions, "How many areas for priority action the report names (a whole number, 0 if none).", "2"),
         new(PlanStatus, "Only on the area's latest full inspection when it found widespread and/or systemic failings: where the priority action plan stands (Due, Overdue, Published or Published late) on the day the data was built. Empty otherwise.", "Overdue"),
-        new(Url, "The address of the report's page on this site.", ".../areas/liverpool/reports/2024-03-04-full-inspection/"),
+        new(Url, "The address of the report's page on this site.", ".../areas/<area-slug>/reports/2024-03-04-full-inspection/"),
     ];
 }
