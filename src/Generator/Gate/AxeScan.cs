@@ -1,6 +1,7 @@
+using System.Text.Json;
 using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Newtonsoft.Json.Linq;
 
 namespace SendSite.Gate;
 
@@ -14,26 +15,46 @@ public static class AxeScan
 
     private static readonly string[] Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
-    private static readonly Lazy<string> AxeSource = new(() => new BundledAxeScriptProvider().GetScript());
+    // The branding Deque's Playwright package gives axe, so help links keep the same ?application= as before.
+    private const string Branding = "axe-core-playwright-nuget";
 
-    private static AxeRunOptions Options() => new()
+    /// <summary>
+    /// axe-core from the Deque package, followed by the same configuration its legacy run made. Installed once
+    /// per browser context as an init script, so the browser holds the ~600 KB source and evaluates it itself
+    /// on each page load, instead of the gate sending it through the Playwright driver for every page.
+    /// </summary>
+    private static readonly Lazy<string> InitScript = new(() =>
+        new BundledAxeScriptProvider().GetScript() +
+        $"\n;if (window.axe) {{ window.axe.configure({{ branding: {JsonSerializer.Serialize(Branding)} }}); }}\n");
+
+    private static readonly Lazy<string> OptionsJson = new(() => JsonSerializer.Serialize(new Dictionary<string, object>
     {
-        Iframes = false,
-        RunOnly = RunOnlyOptions.Tags(Tags),
+        ["iframes"] = false,
+        ["runOnly"] = new Dictionary<string, object> { ["type"] = "tag", ["values"] = Tags },
         // WCAG 2.2's 2.5.8 Target Size (Minimum): named so it stays on even if axe changes its default tags.
-        Rules = new Dictionary<string, RuleOptions> { [TargetSizeRule] = new() { Enabled = true } },
+        ["rules"] = new Dictionary<string, object> { [TargetSizeRule] = new Dictionary<string, bool> { ["enabled"] = true } },
         // Only violations are needed; asking for less keeps axe's answer small and quick.
-        ResultTypes = [ResultType.Violations],
-    };
+        ["resultTypes"] = new[] { "violations" },
+    }));
 
+    // The answer comes back as one JSON string: Deque's AxeResult reads it exactly as its own runner did.
+    private const string RunScript = """
+        async options => {
+            if (!window.axe) {
+                throw new Error('axe-core is not loaded in this page');
+            }
+            return JSON.stringify(await window.axe.run(document, JSON.parse(options)));
+        }
+        """;
+
+    /// <summary>Makes axe available in every page the context opens from now on.</summary>
+    public static Task InstallAsync(IBrowserContext context) => context.AddInitScriptAsync(InitScript.Value);
+
+    /// <summary>Runs axe in a page of a context <see cref="InstallAsync"/> prepared.</summary>
     public static async Task<IReadOnlyList<GateProblem>> RunAsync(IPage page, string sitePath)
     {
-        // Legacy mode runs axe in the page in one call. The default mode finishes every run in a new blank
-        // page of a new context, which more than doubled the time per page; our pages have no iframes for it
-        // to gain anything from. The source is read from the package once and reused.
-#pragma warning disable CS0618 // RunAxeLegacy is marked obsolete, but is still supported in this version
-        var result = await page.RunAxeLegacy(context: null, Options(), AxeSource.Value);
-#pragma warning restore CS0618
+        var json = await page.EvaluateAsync<string>(RunScript, OptionsJson.Value);
+        var result = new AxeResult(JObject.Parse(json));
         return [.. result.Violations.SelectMany(violation => violation.Nodes.Select(node => new GateProblem(
             sitePath,
             violation.Id,

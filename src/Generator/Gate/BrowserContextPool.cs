@@ -5,35 +5,51 @@ namespace SendSite.Gate;
 
 /// <summary>
 /// Browser contexts of the one shared browser, made once per parallel worker and reused page after page:
-/// opening a context costs far more than opening a page in it. Each page still gets a fresh tab. One extra
-/// context has JavaScript switched off, for the no-JavaScript check.
+/// opening a context costs far more than opening a page in it. Each context has axe installed once, and keeps
+/// its tab open between plain axe scans, which only navigate it to the next page. One extra context has
+/// JavaScript switched off, for the no-JavaScript check.
 /// </summary>
 public sealed class BrowserContextPool(IBrowser browser) : IAsyncDisposable
 {
     private const int DesktopWidth = 1280;
     private const int DesktopHeight = 800;
 
-    private readonly ConcurrentBag<IBrowserContext> idle = [];
+    private readonly ConcurrentBag<IPage> idleTabs = [];
+    private readonly ConcurrentBag<IBrowserContext> idleContexts = [];
     private readonly ConcurrentBag<IBrowserContext> all = [];
     private readonly SemaphoreSlim noScriptGate = new(1, 1);
     private IBrowserContext? noScript;
 
-    public async Task<IBrowserContext> RentAsync()
+    /// <summary>A tab at desktop size with axe available, either kept from an earlier scan or newly opened.</summary>
+    public async Task<IPage> RentTabAsync()
     {
-        if (idle.TryTake(out var context))
+        if (idleTabs.TryTake(out var tab))
         {
-            return context;
+            return tab;
         }
-        context = await browser.NewContextAsync(new BrowserNewContextOptions
+        if (!idleContexts.TryTake(out var context))
         {
-            ViewportSize = new ViewportSize { Width = DesktopWidth, Height = DesktopHeight },
-            ReducedMotion = ReducedMotion.Reduce,
-        });
-        all.Add(context);
-        return context;
+            context = await NewScanContextAsync();
+        }
+        return await context.NewPageAsync();
     }
 
-    public void Return(IBrowserContext context) => idle.Add(context);
+    /// <summary>
+    /// Gives a tab back. Keep it only when the scan left it as it found it (a plain axe scan that finished): the
+    /// deep checks narrow the viewport and press keys, and a failed scan may have left the tab in any state, so
+    /// such tabs are closed and their context gets a fresh one next time.
+    /// </summary>
+    public async Task ReturnTabAsync(IPage tab, bool keep)
+    {
+        if (keep)
+        {
+            idleTabs.Add(tab);
+            return;
+        }
+        var context = tab.Context;
+        await tab.CloseAsync();
+        idleContexts.Add(context);
+    }
 
     public async Task<IBrowserContext> NoScriptAsync()
     {
@@ -46,6 +62,18 @@ public sealed class BrowserContextPool(IBrowser browser) : IAsyncDisposable
         {
             noScriptGate.Release();
         }
+    }
+
+    private async Task<IBrowserContext> NewScanContextAsync()
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = DesktopWidth, Height = DesktopHeight },
+            ReducedMotion = ReducedMotion.Reduce,
+        });
+        all.Add(context);
+        await AxeScan.InstallAsync(context);
+        return context;
     }
 
     public async ValueTask DisposeAsync()

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace SendSite.Gate;
 
 /// <summary>
-/// Scans one page in a fresh tab of a pooled browser context: axe first on the untouched page, then
+/// Scans one page in a tab of a pooled browser context (kept between plain axe scans, fresh for deep ones): axe first on the untouched page, then
 /// (for the pages chosen for it) the skip link, the Tab walk, reflow at 320px and the page without JavaScript.
 /// A page that does not load, or takes too long, is a failure of that page, never a crash of the gate.
 /// </summary>
@@ -30,16 +30,17 @@ public static class PageScanner
 
     private static async Task<IReadOnlyList<GateProblem>> ScanInContextAsync(BrowserContextPool contexts, Uri url, string sitePath, bool deep)
     {
-        var context = await contexts.RentAsync();
-        var page = await context.NewPageAsync();
+        var tab = await contexts.RentTabAsync();
+        var finished = false;
         try
         {
-            return await ScanPageAsync(contexts, page, url, sitePath, deep);
+            var problems = await ScanPageAsync(contexts, tab, url, sitePath, deep);
+            finished = true;
+            return problems;
         }
         finally
         {
-            await page.CloseAsync();
-            contexts.Return(context);
+            await contexts.ReturnTabAsync(tab, keep: finished && !deep);
         }
     }
 
