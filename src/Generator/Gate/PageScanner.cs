@@ -59,7 +59,15 @@ public static class PageScanner
         }
         problems.AddRange(await SkipLinkCheck.RunAsync(await PageProbe.InstallAsync(page), sitePath));
         await page.ReloadAsync(new PageReloadOptions { WaitUntil = WaitUntilState.Load });
-        problems.AddRange(await KeyboardCheck.RunAsync(await PageProbe.InstallAsync(page), sitePath));
+        var keyboard = await KeyboardCheck.RunAsync(await PageProbe.InstallAsync(page), sitePath);
+        if (keyboard.Count > 0)
+        {
+            // On a machine loaded far past its cores a Tab walk has been seen to find nothing once. A real
+            // keyboard problem is in the markup and shows again on a fresh load, so only a repeat is reported.
+            await page.ReloadAsync(new PageReloadOptions { WaitUntil = WaitUntilState.Load });
+            keyboard = await KeyboardCheck.RunAsync(await PageProbe.InstallAsync(page), sitePath);
+        }
+        problems.AddRange(keyboard);
         problems.AddRange(await ReflowCheck.RunAsync(page, sitePath));
         problems.AddRange(await NoScriptCheck.RunAsync(await contexts.NoScriptAsync(), url, sitePath));
         return problems;
