@@ -14,7 +14,7 @@ public sealed class Outcomes : IPipeline
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)
     {
         var site = context.Site;
-        var areas = site.Areas.Select(a => AreaViews.Summary(a, site.Now)).ToList();
+        var areas = site.Areas.Select(AreaViews.Summary).ToList();
         var view = new OutcomesPageView(AreaViews.OutcomeCounts(site), areas, AreaViews.NotYetInspected(site));
         var page = PageWriter.Frame(context, "Outcomes of every area", "outcomes", SiteUrls.Outcomes, "outcomes",
             "The latest full inspection outcome of every local area.", new LinkView("Home", SiteUrls.Home));

@@ -8,7 +8,7 @@ namespace SendSite.Views;
 /// <summary>Builds what templates show of an area and of lists of areas.</summary>
 public static class AreaViews
 {
-    public static AreaPageView Page(AreaModel area, DateTimeOffset now)
+    public static AreaPageView Page(AreaModel area)
     {
         var latestMonitoring = area.MonitoringOfLatestFull.FirstOrDefault();
         var priorityActions = area.LatestFull?.PriorityActions ?? [];
@@ -36,7 +36,7 @@ public static class AreaViews
             timeline);
     }
 
-    public static AreaSummaryView Summary(AreaModel area, DateTimeOffset now) => new(
+    public static AreaSummaryView Summary(AreaModel area) => new(
         area.Area.Name,
         SiteUrls.Area(area.Area.Slug),
         area.Area.Region,
@@ -50,7 +50,7 @@ public static class AreaViews
             .GroupBy(a => a.Area.Region)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new RegionView(g.Key, "region-" + Slugs.From(g.Key),
-                [.. g.OrderBy(a => a.Area.Name, StringComparer.Ordinal).Select(a => Summary(a, site.Now))]))];
+                [.. g.OrderBy(a => a.Area.Name, StringComparer.Ordinal).Select(Summary)]))];
 
     public static IReadOnlyList<OutcomeCountView> OutcomeCounts(SiteModel site) =>
         [.. Enum.GetValues<InspectionOutcome>().Select(o => new OutcomeCountView(OutcomeView.Of(o), site.Areas.Count(a => a.CurrentOutcome == o)))];
