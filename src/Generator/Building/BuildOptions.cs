@@ -1,3 +1,5 @@
+using SendSite.Engine;
+
 namespace SendSite.Building;
 
 /// <summary>What one build reads, where it writes, and the clock it publishes at.</summary>
@@ -10,4 +12,7 @@ public sealed record BuildOptions(string InputFolder, string OutputFolder, DateT
 
     /// <summary>Where the gate's report goes; by default gate-report/ beside the output folder.</summary>
     public string? GateReportFolder { get; init; }
+
+    /// <summary>Where the build records how long each stage took (`--timings` prints it).</summary>
+    public StageTimings Timings { get; init; } = new();
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using SendSite.Calendar;
 using SendSite.Content;
 using SendSite.Diagnostics;
+using SendSite.Engine;
 using SendSite.Loading;
 using SendSite.Rendering.Markdown;
 using SendSite.Validation;
@@ -14,24 +15,25 @@ namespace SendSite.Building;
 /// </summary>
 public static class ContentCheck
 {
-    public static CheckedContent? Run(string inputFolder, DiagnosticBag diagnostics)
+    public static CheckedContent? Run(string inputFolder, DiagnosticBag diagnostics, StageTimings? timings = null)
     {
-        var content = InputLoader.Load(inputFolder, diagnostics);
+        timings ??= new StageTimings();
+        var content = timings.Measure("load", () => InputLoader.Load(inputFolder, diagnostics));
         if (content is null)
         {
             return null;
         }
-        ContentValidator.Check(content, WorkingDayCalendar.EnglandAndWales, diagnostics);
+        timings.Measure("validate", () => ContentValidator.Check(content, WorkingDayCalendar.EnglandAndWales, diagnostics));
         var sources = content.Reports.Select(r => r.Body)
             .Concat(content.Plans.Select(p => p.Body))
             .Concat(content.Pages.Select(p => p.Body));
         var bodies = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
-        Parallel.ForEach(sources, source =>
+        timings.Measure("markdown", () => Parallel.ForEach(sources, source =>
         {
             var rendered = MarkdownRenderer.Shared.Render(source.Text, source.File, source.FirstLine);
             diagnostics.AddRange(rendered.Diagnostics);
             bodies[source.File] = rendered;
-        });
+        }));
         return new CheckedContent(content, bodies);
     }
 }

@@ -22,7 +22,8 @@ public static class SiteGenerator
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var checkedContent = ContentCheck.Run(options.InputFolder, diagnostics);
+        var timings = options.Timings;
+        var checkedContent = ContentCheck.Run(options.InputFolder, diagnostics, timings);
         if (checkedContent is null || diagnostics.HasErrors)
         {
             return BuildResult.Failed(diagnostics, "The input has errors; nothing was built.");
@@ -32,7 +33,7 @@ public static class SiteGenerator
         {
             content = content with { Settings = content.Settings with { BaseUrl = options.BaseUrl } };
         }
-        var site = SiteModelBuilder.Build(content, options.Now, WorkingDayCalendar.EnglandAndWales);
+        var site = timings.Measure("model", () => SiteModelBuilder.Build(content, options.Now, WorkingDayCalendar.EnglandAndWales));
 
         var theme = ProjectFolders.Find(Path.Combine("themes", content.Settings.Theme), options.InputFolder, Directory.GetCurrentDirectory());
         var nodeModules = ProjectFolders.Find("node_modules", options.InputFolder, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
@@ -50,7 +51,7 @@ public static class SiteGenerator
         IReadOnlyList<Document> documents;
         try
         {
-            documents = new PipelineRunner(SitePipelines.All()).Run(context);
+            documents = new PipelineRunner(SitePipelines.All()).Run(context, timings);
         }
         catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(IsSetupMistake) is { } mistake)
         {
@@ -59,27 +60,29 @@ public static class SiteGenerator
         }
         var rendered = clock.Elapsed;
 
-        var staging = StagingWriter.Write(documents, options.OutputFolder);
+        var staging = timings.Measure("write", () => StagingWriter.Write(documents, options.OutputFolder));
         log.WriteLine($"Built {documents.Count(d => d.IsHtml)} pages ({documents.Count} files) in {rendered.TotalMilliseconds:0} ms.");
+        // Steps that work on the written staging folder (such as a search index) go here, before the gate,
+        // each measured as its own stage: timings.Measure("search index", ...).
         if (options.RunGate)
         {
             var reportFolder = options.GateReportFolder
                 ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar))!, "gate-report");
-            var gate = await AccessibilityGate.RunAsync(
+            var gate = await timings.MeasureAsync("gate", () => AccessibilityGate.RunAsync(
                 new GateOptions(staging, reportFolder)
                 {
                     ExceptionsFile = Path.Combine(theme, "gate-exceptions.yml"),
                     BasePath = content.Settings.BaseUrl.AbsolutePath,
                 },
                 log,
-                cancellationToken);
+                cancellationToken));
             if (!gate.Passed)
             {
                 OutputPromoter.Discard(staging);
                 return BuildResult.Failed(diagnostics, $"The accessibility gate failed; {options.OutputFolder} was left as it was. See {reportFolder}.");
             }
         }
-        OutputPromoter.Promote(staging, options.OutputFolder);
+        timings.Measure("promote", () => OutputPromoter.Promote(staging, options.OutputFolder));
         log.WriteLine($"Published to {options.OutputFolder} in {clock.Elapsed.TotalSeconds:0.0} s.");
         return BuildResult.Succeeded(diagnostics);
     }

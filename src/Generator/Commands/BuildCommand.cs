@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.CommandLine;
 using SendSite.Building;
 using SendSite.Diagnostics;
@@ -14,9 +15,10 @@ public static class BuildCommand
         var now = CommonOptions.Now();
         var baseUrl = new Option<string?>("--base-url") { Description = "Overrides site.yml's base_url (e.g. for a preview)." };
         var noGate = new Option<bool>("--no-gate") { Description = "Skip the accessibility gate (local previews only; CI always runs it)." };
+        var timings = CommonOptions.Timings();
         var command = new Command("build", "Builds the site from the input folder, gates it, and publishes it to the output folder.")
         {
-            input, output, now, baseUrl, noGate,
+            input, output, now, baseUrl, noGate, timings,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -37,7 +39,12 @@ public static class BuildCommand
                 BaseUrl = url is null ? null : new Uri(url.AbsoluteUri.EndsWith('/') ? url.AbsoluteUri : url.AbsoluteUri + "/"),
                 RunGate = !parsed.GetValue(noGate),
             };
+            var stopwatch = Stopwatch.StartNew();
             var result = await SiteGenerator.BuildAsync(options, Console.Out, cancellationToken);
+            if (parsed.GetValue(timings))
+            {
+                options.Timings.Print(Console.Out, stopwatch.Elapsed);
+            }
             DiagnosticPrinter.Print(result.Diagnostics, inputFolder, DiagnosticPrinter.Text, Console.Error);
             if (!result.Success)
             {

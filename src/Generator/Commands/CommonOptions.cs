@@ -12,6 +12,12 @@ public static class CommonOptions
         DefaultValueFactory = _ => "input",
     };
 
+    /// <summary>--timings: print how long each stage took and the peak memory, for the benchmark and for people.</summary>
+    public static Option<bool> Timings() => new("--timings")
+    {
+        Description = "Print how long each stage took (load, validate, markdown, model, render, post-process, write, gate) and the peak memory.",
+    };
+
     /// <summary>
     /// --now: the clock the build publishes at, so builds are repeatable. Only when it is absent does the
     /// generator read the wall clock.

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.CommandLine;
 using SendSite.Building;
 using SendSite.Diagnostics;
+using SendSite.Engine;
 
 namespace SendSite.Commands;
 
@@ -16,12 +18,15 @@ public static class ValidateCommand
             DefaultValueFactory = _ => DiagnosticPrinter.Text,
         };
         format.AcceptOnlyFromAmong(DiagnosticPrinter.Formats);
-        var command = new Command("validate", "Checks the input folder and reports every problem at once.") { input, format };
+        var timings = CommonOptions.Timings();
+        var command = new Command("validate", "Checks the input folder and reports every problem at once.") { input, format, timings };
         command.SetAction(parsed =>
         {
             var inputFolder = parsed.GetValue(input)!;
             var diagnostics = new DiagnosticBag();
-            ContentCheck.Run(inputFolder, diagnostics);
+            var clock = Stopwatch.StartNew();
+            var stages = new StageTimings();
+            ContentCheck.Run(inputFolder, diagnostics, stages);
             var sorted = diagnostics.Sorted;
             var chosen = parsed.GetValue(format)!;
             DiagnosticPrinter.Print(sorted, inputFolder, chosen, Console.Out);
@@ -30,6 +35,11 @@ public static class ValidateCommand
                 Console.Error.WriteLine(diagnostics.HasErrors
                     ? $"{inputFolder}: {DiagnosticPrinter.Summary(sorted)}. Fix the errors above and run validate again."
                     : $"{inputFolder}: valid ({DiagnosticPrinter.Summary(sorted)}).");
+            }
+            if (parsed.GetValue(timings))
+            {
+                // On stderr, so that --format json output stays one JSON document.
+                stages.Print(Console.Error, clock.Elapsed);
             }
             return diagnostics.HasErrors ? ExitCodes.Failure : ExitCodes.Success;
         });

@@ -8,8 +8,11 @@ namespace SendSite.Engine;
 /// </summary>
 public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
 {
-    public IReadOnlyList<Document> Run(BuildContext context)
+    /// <summary>Runs every pipeline; with timings, records "render" (Process) and "post-process", and each pipeline's part of them.</summary>
+    public IReadOnlyList<Document> Run(BuildContext context, StageTimings? timings = null)
     {
+        timings ??= new StageTimings();
+        var renderClock = System.Diagnostics.Stopwatch.StartNew();
         var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
         PipelineGraph.CheckAcyclic(byName);
 
@@ -26,7 +29,7 @@ public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
                 _ =>
                 {
                     var inputs = pipeline.Dependencies.ToDictionary(d => d, d => processed[d], StringComparer.Ordinal);
-                    processed[pipeline.Name] = pipeline.Process(context, new PipelineOutputs(inputs));
+                    processed[pipeline.Name] = timings.Measure($"render/{pipeline.Name}", () => pipeline.Process(context, new PipelineOutputs(inputs)));
                 },
                 CancellationToken.None,
                 TaskContinuationOptions.OnlyOnRanToCompletion,
@@ -39,10 +42,14 @@ public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
             Schedule(pipeline);
         }
         Task.WaitAll([.. tasks.Values]);
+        timings.Record("render", renderClock.Elapsed);
 
-        var all = new PipelineOutputs(processed.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
-        var finished = new IReadOnlyList<Document>[pipelines.Count];
-        Parallel.For(0, pipelines.Count, i => finished[i] = pipelines[i].PostProcess(context, processed[pipelines[i].Name], all));
-        return [.. finished.SelectMany(d => d).OrderBy(d => d.Destination, StringComparer.Ordinal)];
+        return timings.Measure("post-process", () =>
+        {
+            var all = new PipelineOutputs(processed.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+            var finished = new IReadOnlyList<Document>[pipelines.Count];
+            Parallel.For(0, pipelines.Count, i => finished[i] = pipelines[i].PostProcess(context, processed[pipelines[i].Name], all));
+            return (IReadOnlyList<Document>)[.. finished.SelectMany(d => d).OrderBy(d => d.Destination, StringComparer.Ordinal)];
+        });
     }
 }
