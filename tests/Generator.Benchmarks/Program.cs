@@ -1,4 +1,5 @@
 using SendSite.Benchmarks;
+using SendSite.Benchmarks.Bench;
 using SendSite.Benchmarks.Corpus;
 
 // Two commands: `corpus` writes a deterministic input folder; `bench` builds corpora and measures.
@@ -6,11 +7,13 @@ var arguments = new Arguments(args.Skip(1).ToList());
 return args.FirstOrDefault() switch
 {
     "corpus" => CorpusCommand.Run(arguments),
+    "bench" => BenchCommand.Run(arguments),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: send-site-bench corpus --scale tiny|england|10x|100k --output DIR [--seed N]");
+    Console.Error.WriteLine("       send-site-bench bench [--scales england,10x] [--runs 5] [--hugo] [--gate] [--work DIR] [--seed N]");
     return 2;
 }
