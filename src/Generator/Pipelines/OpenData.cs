@@ -54,7 +54,7 @@ public sealed class OpenData : IPipeline
             ? null
             : rows.Select(r => r.InspectionStart).Min(StringComparer.Ordinal) + "/" + rows.Select(r => r.Published).Max(StringComparer.Ordinal);
         return DatasetSchema.Of(
-            "Area SEND inspections in England: " + settings.Title,
+            "Area SEND inspection reports",
             page.Description ?? page.Title,
             page.CanonicalUrl,
             Organisations.Publisher(settings.Publisher, settings.ContactEmail),
