@@ -43,7 +43,7 @@ public static class OutcomesByRegion
         {
             return Categories.Count - 1;
         }
-        var index = Categories.ToList().IndexOf(latest.Outcome);
+        var index = Enumerable.Range(0, Categories.Count).FirstOrDefault(c => Categories[c] == latest.Outcome, -1);
         return index >= 0 ? index : throw new InvalidOperationException($"Unknown outcome '{latest.Outcome}' in the rows of {areaCode}.");
     }
 }

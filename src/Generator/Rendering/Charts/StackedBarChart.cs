@@ -61,6 +61,7 @@ public static class StackedBarChart
         var group = new XElement(Svg + "g",
             new XAttribute("data-region", row.Region),
             new XElement(Svg + "text",
+                new XAttribute("class", "app-chart__label"),
                 new XAttribute("font-size", LabelFontSize),
                 new XAttribute("fill", "#0b0c0c"),
                 label.Select((line, index) => new XElement(Svg + "tspan",
