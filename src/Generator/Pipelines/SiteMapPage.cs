@@ -6,7 +6,8 @@ namespace SendSite.Pipelines;
 
 /// <summary>
 /// The HTML site map at /sitemap/: every public page, grouped (areas by region with their reports and plans,
-/// content pages, open data, feeds). Built from the published model only, like every other page, so nothing
+/// content pages, open data, the site's feed). Each area's own feed is linked from its page rather than here:
+/// a link per area would double the page's Tab stops for files that are not pages. Built from the published model only, like every other page, so nothing
 /// embargoed or draft can appear; a test checks it lists every address of sitemap.xml.
 /// </summary>
 public sealed class SiteMapPage : IPipeline
@@ -28,8 +29,7 @@ public sealed class SiteMapPage : IPipeline
                 .. g.OrderBy(a => a.Area.Name, StringComparer.Ordinal).Select(area => new SiteMapAreaView(
                     new LinkView(area.Area.Name, SiteUrls.Area(area.Area.Slug)),
                     [.. area.Reports.Select(r => new LinkView(ReportPages.HeadTitle(r), SiteUrls.Report(area.Area.Slug, r.Id)))],
-                    [.. area.Plans.Select(p => new LinkView(p.Title, SiteUrls.Plan(area.Area.Slug, p.Id)))],
-                    new LinkView($"{area.Area.Name}: reports and plans (Atom feed)", SiteUrls.AreaFeed(area.Area.Slug)))),
+                    [.. area.Plans.Select(p => new LinkView(p.Title, SiteUrls.Plan(area.Area.Slug, p.Id)))])),
             ]))
             .ToList();
         var view = new SiteMapPageView(
