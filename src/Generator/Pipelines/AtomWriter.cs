@@ -24,6 +24,7 @@ public static class AtomWriter
         {
             writer.WriteStartDocument();
             writer.WriteStartElement("feed", Namespace);
+            writer.WriteAttributeString("xml", "lang", null, feed.Language);
             writer.WriteElementString("id", Namespace, feed.SelfUrl);
             writer.WriteElementString("title", Namespace, feed.Title);
             WriteLink(writer, "self", feed.SelfUrl, "application/atom+xml");

@@ -22,6 +22,7 @@ public sealed class Feeds : IPipeline
             PageWriter.CanonicalUrl(context, SiteUrls.SiteFeed),
             PageWriter.CanonicalUrl(context, SiteUrls.Home),
             site.Settings.Publisher,
+            site.Settings.Language,
             FeedEntries.Of(context, site.Areas));
         return
         [
@@ -39,6 +40,7 @@ public sealed class Feeds : IPipeline
             PageWriter.CanonicalUrl(context, url),
             PageWriter.CanonicalUrl(context, SiteUrls.Area(area.Area.Slug)),
             site.Settings.Publisher,
+            site.Settings.Language,
             FeedEntries.Of(context, [area]));
         // An area with nothing published yet has no entry to date the feed by; the build's --now is the
         // only other date that stays the same between two builds of the same input.

@@ -1,4 +1,5 @@
 using SendSite.Engine;
+using SendSite.Metadata;
 using SendSite.Rendering.Urls;
 using SendSite.Views;
 
@@ -25,6 +26,6 @@ public sealed class HomePage : IPipeline
         var view = new HomePageView(AreaViews.Regions(site), latest, AreaViews.OutcomeCounts(site), site.Areas.Count, AreaViews.NotYetInspected(site));
         var page = PageWriter.Frame(context, "Find your area's SEND inspection", "home", SiteUrls.Home, "home",
             "What inspectors found about support for children and young people with SEND in each local area, and what each area promised to do.");
-        return [PageWriter.Write(context, "home", page, view)];
+        return [PageWriter.Write(context, "home", page, view, WebSiteSchema.Of(site.Settings))];
     }
 }

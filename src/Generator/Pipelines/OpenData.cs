@@ -1,5 +1,6 @@
 using SendSite.Calendar;
 using SendSite.Engine;
+using SendSite.Metadata;
 using SendSite.Rendering.Urls;
 using SendSite.Views;
 
@@ -38,8 +39,31 @@ public sealed class OpenData : IPipeline
             Data(current[1], json),
             Data(snapshots[0], csv),
             Data(snapshots[1], json),
-            PageWriter.Write(context, TemplateName, page, view),
+            PageWriter.Write(context, TemplateName, page, view, Dataset(context, page, rows, current)),
         ];
+    }
+
+    public const string CsvMediaType = "text/csv";
+    public const string JsonMediaType = "application/json";
+
+    private static System.Text.Json.Nodes.JsonObject Dataset(BuildContext context, PageView page, IReadOnlyList<InspectionRow> rows, IReadOnlyList<LinkView> files)
+    {
+        var settings = context.Site.Settings;
+        // ISO 8601 interval from the first inspection's start to the newest publication: both come from the rows.
+        var coverage = rows.Count == 0
+            ? null
+            : rows.Select(r => r.InspectionStart).Min(StringComparer.Ordinal) + "/" + rows.Select(r => r.Published).Max(StringComparer.Ordinal);
+        return DatasetSchema.Of(
+            "Area SEND inspection reports",
+            page.Description ?? page.Title,
+            page.CanonicalUrl,
+            Organisations.Publisher(settings.Publisher, settings.ContactEmail),
+            [
+                new DataDownloadLink(PageWriter.CanonicalUrl(context, files[0].Href), CsvMediaType),
+                new DataDownloadLink(PageWriter.CanonicalUrl(context, files[1].Href), JsonMediaType),
+            ],
+            [.. InspectionColumns.All.Select(c => c.Name)],
+            coverage);
     }
 
     private static LinkView Link(string fileName, string format) => new($"{fileName} ({format})", SiteUrls.DataFile(fileName));

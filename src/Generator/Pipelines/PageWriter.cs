@@ -1,25 +1,30 @@
+using System.Text.Json.Nodes;
 using SendSite.Engine;
+using SendSite.Metadata;
 using SendSite.Views;
 
 namespace SendSite.Pipelines;
 
 /// <summary>
 /// Renders one page: its own template with the page's model, then the layout around it, into the file its
-/// URL names. Every HTML page of the site goes through here, so every page has the same frame.
+/// URL names. Every HTML page of the site goes through here, so every page has the same frame, the same
+/// metadata (document title, Open Graph) and a schema.org BreadcrumbList whenever it shows breadcrumbs.
 /// </summary>
 public static class PageWriter
 {
     public const string Layout = "layout";
+    public const string TitleSeparator = " – ";
 
-    public static Document Write(BuildContext context, string templateName, PageView page, object model)
+    /// <param name="things">The page's own schema.org objects (a Report, a Dataset, ...), besides its breadcrumbs.</param>
+    public static Document Write(BuildContext context, string templateName, PageView page, object model, params IReadOnlyList<JsonObject> things)
     {
         var site = context.SiteView;
         var variables = new Dictionary<string, object?> { ["site"] = site, ["page"] = page, ["model"] = model };
         var content = context.Templates.Render(templateName, variables, page.Url);
-        var layout = new LayoutView(site, page, content);
+        var layout = new LayoutView(site, page, Head(context, page, things), content);
         var html = context.Templates.Render(
             Layout,
-            new Dictionary<string, object?> { ["site"] = layout.Site, ["page"] = layout.Page, ["content"] = layout.Content },
+            new Dictionary<string, object?> { ["site"] = layout.Site, ["page"] = layout.Page, ["head"] = layout.Head, ["content"] = layout.Content },
             page.Url,
             page.Template == NotFound.TemplateName ? context.Site.Settings.BaseUrl.AbsolutePath : null);
         return Document.FromText(Rendering.Urls.SiteUrls.FileFor(page.Url), html);
@@ -30,4 +35,27 @@ public static class PageWriter
 
     public static string CanonicalUrl(BuildContext context, string url) =>
         new Uri(context.Site.Settings.BaseUrl, url.TrimStart('/')).AbsoluteUri;
+
+    private static HeadView Head(BuildContext context, PageView page, IReadOnlyList<JsonObject> things)
+    {
+        var settings = context.Site.Settings;
+        var shareTitle = page.AreaName is null
+            ? page.HeadTitle ?? page.Title
+            : (page.HeadTitle ?? page.Title) + TitleSeparator + page.AreaName;
+        var objects = new List<JsonObject>(things);
+        if (page.Breadcrumbs.Count > 0)
+        {
+            objects.Add(BreadcrumbSchema.Of(
+                [.. page.Breadcrumbs.Select(b => (b.Text, CanonicalUrl(context, b.Href))), (page.Title, page.CanonicalUrl)]));
+        }
+        return new HeadView(
+            shareTitle + TitleSeparator + settings.Title,
+            shareTitle,
+            page.Description,
+            page.CanonicalUrl,
+            page.OpenGraphType,
+            settings.Title,
+            settings.Language.Replace('-', '_'),
+            [.. objects.Select(JsonLd.Write)]);
+    }
 }

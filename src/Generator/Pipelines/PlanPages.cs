@@ -1,4 +1,5 @@
 using SendSite.Engine;
+using SendSite.Metadata;
 using SendSite.Rendering.Urls;
 using SendSite.Views;
 
@@ -18,7 +19,14 @@ public sealed class PlanPages : IPipeline
             var view = PlanViews.Page(area, plan, context.RenderMarkdown(plan.Body));
             var page = PageWriter.Frame(context, view.Title, "plan", SiteUrls.Plan(area.Area.Slug, plan.Id), "areas",
                 $"{view.KindLabel} of {area.Area.Name}, published {view.PublishedText}.",
-                new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas), new LinkView(area.Area.Name, SiteUrls.Area(area.Area.Slug)));
-            return PageWriter.Write(context, "plan", page, view);
+                new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas), new LinkView(area.Area.Name, SiteUrls.Area(area.Area.Slug))) with
+            {
+                AreaName = area.Area.Name,
+                OpenGraphType = "article",
+            };
+            var report = area.Reports.FirstOrDefault(r => r.Id == plan.RespondsTo);
+            var reportUrl = report is null ? null : PageWriter.CanonicalUrl(context, SiteUrls.Report(area.Area.Slug, report.Id));
+            return PageWriter.Write(context, "plan", page, view,
+                PlanSchema.Of(plan, area.Area, page.CanonicalUrl, reportUrl, context.Site.Settings.Language));
         })];
 }

@@ -1,4 +1,7 @@
+using SendSite.Calendar;
+using SendSite.Content;
 using SendSite.Engine;
+using SendSite.Metadata;
 using SendSite.Rendering.Urls;
 using SendSite.Views;
 
@@ -19,7 +22,18 @@ public sealed class ReportPages : IPipeline
             var view = ReportViews.Page(area, report, body);
             var page = PageWriter.Frame(context, view.Title, "report", SiteUrls.Report(area.Area.Slug, report.Id), "areas",
                 $"{view.KindLabel} of {area.Area.Name}, published {view.PublishedText}.",
-                new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas), new LinkView(area.Area.Name, SiteUrls.Area(area.Area.Slug)));
-            return PageWriter.Write(context, "report", page, view);
+                new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas), new LinkView(area.Area.Name, SiteUrls.Area(area.Area.Slug))) with
+            {
+                AreaName = area.Area.Name,
+                // An area can have several reports of one kind with the same heading: the kind and day keep titles unique.
+                HeadTitle = HeadTitle(report),
+                OpenGraphType = "article",
+            };
+            return PageWriter.Write(context, "report", page, view,
+                ReportSchema.Of(report, area.Area, page.CanonicalUrl, context.Site.Settings.Language));
         })];
+
+    /// <summary>A report's part of its document title, also its link text in the site map: kind and day, unique within an area.</summary>
+    public static string HeadTitle(Report report) =>
+        $"{Wording.KindLabel(report.Kind)} report, published {DisplayDates.Long(DisplayDates.UkDate(report.Published))}";
 }

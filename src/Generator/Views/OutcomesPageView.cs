@@ -1,4 +1,4 @@
 namespace SendSite.Views;
 
-/// <summary>The model of outcomes.liquid: every area's current outcome, with the totals.</summary>
-public sealed record OutcomesPageView(IReadOnlyList<OutcomeCountView> Counts, IReadOnlyList<AreaSummaryView> Areas, int NotYetInspected);
+/// <summary>The model of outcomes.liquid: the chart and table of outcomes by region, and every area's current outcome.</summary>
+public sealed record OutcomesPageView(OutcomeChartView Chart, IReadOnlyList<AreaSummaryView> Areas);

@@ -13,4 +13,14 @@ public sealed record PageView(
     string? Description,
     string Section,
     IReadOnlyList<LinkView> Breadcrumbs,
-    string? FeedUrl = null);
+    string? FeedUrl = null)
+{
+    /// <summary>The area a page belongs to, named in its document title ("Page – Area – Site").</summary>
+    public string? AreaName { get; init; }
+
+    /// <summary>The page's part of the document title when it differs from its heading (to keep titles unique).</summary>
+    public string? HeadTitle { get; init; }
+
+    /// <summary>Open Graph's og:type: "article" for reports and plans, "website" otherwise.</summary>
+    public string OpenGraphType { get; init; } = "website";
+}

@@ -3,7 +3,7 @@ using SendSite.Rendering.Urls;
 
 namespace SendSite.Views;
 
-/// <summary>Builds the site-wide part of every page from the model.</summary>
+/// <summary>Builds the site-wide part of every page from the model. The footer always ends with the open data and the site map.</summary>
 public static class SiteViews
 {
     public static SiteView Of(SiteModel site) => new(
@@ -16,5 +16,9 @@ public static class SiteViews
         [.. site.Pages.Where(p => p.InFooter)
             .OrderBy(p => p.Order)
             .ThenBy(p => p.Title, StringComparer.Ordinal)
-            .Select(p => new LinkView(p.Title, SiteUrls.Page(p.Slug)))]);
+            .Select(p => new LinkView(p.Title, SiteUrls.Page(p.Slug))),
+            new LinkView("Open data", SiteUrls.Data),
+            new LinkView(SiteMapTitle, SiteUrls.SiteMap)]);
+
+    public const string SiteMapTitle = "Site map";
 }

@@ -33,7 +33,7 @@ public sealed class SiteGeneratorTests : IDisposable
             "index.html", "areas/index.html", "areas/northby/index.html", "areas/eastwold/index.html",
             "areas/northby/reports/2024-03-04-full-inspection/index.html",
             "areas/southmere/plans/2024-05-20-priority-action-plan/index.html",
-            "outcomes/index.html", "about/index.html", "404.html", "sitemap.xml", "robots.txt",
+            "outcomes/index.html", "about/index.html", "404.html", "sitemap.xml", "robots.txt", "sitemap/index.html",
             "assets/govuk-frontend.min.css", "assets/site.css",
         })
         {

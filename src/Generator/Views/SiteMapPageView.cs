@@ -1,0 +1,9 @@
+namespace SendSite.Views;
+
+/// <summary>The model of sitemap.liquid: every public page of the site, grouped as people look for them.</summary>
+public sealed record SiteMapPageView(
+    IReadOnlyList<LinkView> MainPages,
+    IReadOnlyList<SiteMapRegionView> Regions,
+    IReadOnlyList<LinkView> ContentPages,
+    IReadOnlyList<LinkView> Data,
+    IReadOnlyList<LinkView> Feeds);
