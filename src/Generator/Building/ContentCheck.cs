@@ -3,6 +3,7 @@ using SendSite.Calendar;
 using SendSite.Content;
 using SendSite.Diagnostics;
 using SendSite.Loading;
+using SendSite.Publishing;
 using SendSite.Rendering.Markdown;
 using SendSite.Validation;
 
@@ -32,6 +33,6 @@ public static class ContentCheck
             diagnostics.AddRange(rendered.Diagnostics);
             bodies[source.File] = rendered;
         });
-        return new CheckedContent(content, bodies);
+        return new CheckedContent(content, bodies) { Manifest = UrlManifest.Load(inputFolder, diagnostics) };
     }
 }

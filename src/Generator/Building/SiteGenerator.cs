@@ -24,12 +24,12 @@ public static class SiteGenerator
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var checkedContent = ContentCheck.Run(options.InputFolder, diagnostics);
-        var manifest = UrlManifest.Load(options.InputFolder, diagnostics);
         if (checkedContent is null || diagnostics.HasErrors)
         {
             return BuildResult.Failed(diagnostics, "The input has errors; nothing was built.");
         }
         var content = checkedContent.Content;
+        var manifest = checkedContent.Manifest;
         if (options.BaseUrl is not null)
         {
             content = content with { Settings = content.Settings with { BaseUrl = options.BaseUrl } };

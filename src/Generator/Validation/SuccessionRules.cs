@@ -28,7 +28,11 @@ public static class SuccessionRules
         {
             CheckSplit(split.Key, [.. split.DistinctBy(l => l.Area.Slug)], diagnostics);
         }
-        var formerSlugs = content.Areas.ToDictionary(a => a.Slug, a => a.FormerNames.Select(f => f.Slug).OfType<string>().ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        // Grouped, not keyed directly: a slug used twice is reported by AreaRegistryRules and must not stop this check.
+        var formerSlugs = content.Areas.GroupBy(a => a.Slug, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => g.SelectMany(a => a.FormerNames).Select(f => f.Slug).OfType<string>().ToHashSet(StringComparer.Ordinal),
+            StringComparer.Ordinal);
         CheckFormerArea(content.Reports.Select(r => (r.Id, r.AreaSlug, r.FormerArea, r.Source, "report")), formerSlugs, diagnostics);
         CheckFormerArea(content.Plans.Select(p => (p.Id, p.AreaSlug, p.FormerArea, p.Source, "plan")), formerSlugs, diagnostics);
     }
