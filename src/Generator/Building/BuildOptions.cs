@@ -10,6 +10,9 @@ public sealed record BuildOptions(string InputFolder, string OutputFolder, DateT
 
     public bool RunGate { get; init; } = true;
 
+    /// <summary>After a successful build, adds the URLs it published to input/published-urls.txt.</summary>
+    public bool RecordUrls { get; init; }
+
     /// <summary>Where the gate's report goes; by default gate-report/ beside the output folder.</summary>
     public string? GateReportFolder { get; init; }
 

@@ -4,6 +4,7 @@ using SendSite.Content;
 using SendSite.Diagnostics;
 using SendSite.Engine;
 using SendSite.Loading;
+using SendSite.Publishing;
 using SendSite.Rendering.Markdown;
 using SendSite.Validation;
 
@@ -34,6 +35,6 @@ public static class ContentCheck
             diagnostics.AddRange(rendered.Diagnostics);
             bodies[source.File] = rendered;
         }));
-        return new CheckedContent(content, bodies);
+        return new CheckedContent(content, bodies) { Manifest = UrlManifest.Load(inputFolder, diagnostics) };
     }
 }

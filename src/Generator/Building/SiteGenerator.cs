@@ -7,6 +7,7 @@ using SendSite.Loading;
 using SendSite.Model;
 using SendSite.Output;
 using SendSite.Pipelines;
+using SendSite.Publishing;
 using SendSite.Rendering.Templates;
 
 namespace SendSite.Building;
@@ -29,6 +30,7 @@ public static class SiteGenerator
             return BuildResult.Failed(diagnostics, "The input has errors; nothing was built.");
         }
         var content = checkedContent.Content;
+        var manifest = checkedContent.Manifest;
         if (options.BaseUrl is not null)
         {
             content = content with { Settings = content.Settings with { BaseUrl = options.BaseUrl } };
@@ -59,6 +61,12 @@ public static class SiteGenerator
             return BuildResult.Failed(diagnostics, mistake.Message);
         }
         var rendered = clock.Elapsed;
+        var areaSlugs = content.Areas.SelectMany(a => a.FormerNames.Select(f => f.Slug).OfType<string>().Append(a.Slug)).ToHashSet(StringComparer.Ordinal);
+        UrlManifestCheck.Check(manifest, documents, areaSlugs, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return BuildResult.Failed(diagnostics, $"Published addresses would stop working (see {UrlManifest.FileName}); nothing was built.");
+        }
 
         var staging = timings.Measure("write", () => StagingWriter.Write(documents, options.OutputFolder));
         log.WriteLine($"Built {documents.Count(d => d.IsHtml)} pages ({documents.Count} files) in {rendered.TotalMilliseconds:0} ms.");
@@ -84,6 +92,11 @@ public static class SiteGenerator
         }
         timings.Measure("promote", () => OutputPromoter.Promote(staging, options.OutputFolder));
         log.WriteLine($"Published to {options.OutputFolder} in {clock.Elapsed.TotalSeconds:0.0} s.");
+        if (options.RecordUrls)
+        {
+            var added = UrlManifestWriter.Record(options.InputFolder, manifest, PublishedUrls.Of(documents));
+            log.WriteLine($"Recorded {added} new published URLs in {Path.Combine(options.InputFolder, UrlManifest.FileName)}.");
+        }
         return BuildResult.Succeeded(diagnostics);
     }
 

@@ -17,6 +17,8 @@ public static class SitePipelines
         new Outcomes(),
         new NotFound(),
         new Redirects(),
+        new SplitAreaPages(),
+        new FormerAreaFeeds(),
         new Assets(),
         new Sitemap(),
         new Feeds(),

@@ -16,9 +16,13 @@ public static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Overrides site.yml's base_url (e.g. for a preview)." };
         var noGate = new Option<bool>("--no-gate") { Description = "Skip the accessibility gate (local previews only; CI always runs it)." };
         var timings = CommonOptions.Timings();
+        var recordUrls = new Option<bool>("--record-urls")
+        {
+            Description = "After a successful build, add every URL it published to input/published-urls.txt (the publishing build does this; commit the file).",
+        };
         var command = new Command("build", "Builds the site from the input folder, gates it, and publishes it to the output folder.")
         {
-            input, output, now, baseUrl, noGate, timings,
+            input, output, now, baseUrl, noGate, timings, recordUrls,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -38,6 +42,7 @@ public static class BuildCommand
             {
                 BaseUrl = url is null ? null : new Uri(url.AbsoluteUri.EndsWith('/') ? url.AbsoluteUri : url.AbsoluteUri + "/"),
                 RunGate = !parsed.GetValue(noGate),
+                RecordUrls = parsed.GetValue(recordUrls),
             };
             var stopwatch = Stopwatch.StartNew();
             var result = await SiteGenerator.BuildAsync(options, Console.Out, cancellationToken);

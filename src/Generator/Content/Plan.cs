@@ -13,4 +13,8 @@ public sealed record Plan(
     bool Approved,
     IReadOnlyList<ChangeNote> ChangeNotes,
     MarkdownBody Body,
-    SourceMap Source);
+    SourceMap Source)
+{
+    /// <summary>The former slug of the area that published this plan, as for <see cref="Report.FormerArea"/>.</summary>
+    public string? FormerArea { get; init; }
+}

@@ -21,4 +21,12 @@ public sealed record Report(
     Uri? Pdf,
     IReadOnlyList<ChangeNote> ChangeNotes,
     MarkdownBody Body,
-    SourceMap Source);
+    SourceMap Source)
+{
+    /// <summary>
+    /// The former slug of the area this report was about, when it inspected an area that has since been merged
+    /// or split (see former_names in areas.yml). Such a report keeps its old address through a redirect and never
+    /// counts as the current area's outcome: Ofsted and CQC do not carry a predecessor's outcome over.
+    /// </summary>
+    public string? FormerArea { get; init; }
+}

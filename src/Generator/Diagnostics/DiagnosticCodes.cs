@@ -3,7 +3,8 @@ namespace SendSite.Diagnostics;
 /// <summary>
 /// Every diagnostic code in one place. Codes never change meaning once published: documentation, CI
 /// annotations and people's bookmarks refer to them. SEND1xx: files and syntax; SEND2xx: schema;
-/// SEND3xx: references between files; SEND4xx: domain rules; SEND5xx: dates and deadlines.
+/// SEND3xx: references between files (SEND312-319: merged and split areas); SEND4xx: domain rules;
+/// SEND5xx: dates and deadlines; SEND601-609: the manifest of published URLs.
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -37,6 +38,14 @@ public static class DiagnosticCodes
     public const string DuplicateName = "SEND306";
     public const string FileNameMismatch = "SEND307";
 
+    // SEND312-319: areas that were merged or split, and the reports and plans of the areas they replaced.
+    public const string SplitWithoutDate = "SEND312";
+    public const string SplitDatesDiffer = "SEND313";
+    public const string SplitNamesDiffer = "SEND314";
+    public const string UnknownFormerArea = "SEND315";
+    public const string FormerAreaIdClash = "SEND316";
+    public const string FormerSlugRepeated = "SEND317";
+
     public const string OutcomeOnMonitoring = "SEND401";
     public const string MissingOutcome = "SEND402";
     public const string PriorityActionsWithoutFailings = "SEND403";
@@ -52,4 +61,9 @@ public static class DiagnosticCodes
     public const string DateOrder = "SEND501";
     public const string PlanLate = "SEND502";
     public const string CalendarNotCovered = "SEND503";
+
+    // SEND601-609: input/published-urls.txt, the promise that published addresses keep working.
+    public const string PublishedUrlGone = "SEND601";
+    public const string ManifestBadLine = "SEND602";
+    public const string ManifestDuplicate = "SEND603";
 }

@@ -20,6 +20,9 @@ public static class PlanLoader
             f.RequiredText("status") == "approved",
             ReportLoader.ChangeNotes(f),
             file.Body!,
-            file.Source);
+            file.Source)
+        {
+            FormerArea = f.Text("former_area"),
+        };
     }
 }

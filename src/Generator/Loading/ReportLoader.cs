@@ -25,7 +25,10 @@ public static class ReportLoader
             f.Text("pdf") is { } pdf ? new Uri(pdf) : null,
             ChangeNotes(f),
             file.Body!,
-            file.Source);
+            file.Source)
+        {
+            FormerArea = f.Text("former_area"),
+        };
     }
 
     public static IReadOnlyList<ChangeNote> ChangeNotes(YamlFields fields) =>

@@ -12,6 +12,9 @@ public sealed record SiteModel(
     IReadOnlyList<AreaModel> Areas,
     IReadOnlyList<ContentPage> Pages)
 {
+    /// <summary>Areas renamed, merged or split away, by former slug (ordinal order).</summary>
+    public IReadOnlyList<FormerAreaModel> FormerAreas { get; init; } = [];
+
     public IEnumerable<(AreaModel Area, Report Report)> Reports =>
         Areas.SelectMany(a => a.Reports.Select(r => (a, r)));
 

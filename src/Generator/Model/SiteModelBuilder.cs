@@ -19,18 +19,41 @@ public static class SiteModelBuilder
             .Select(area => BuildArea(area, reportsByArea[area.Slug], plansByArea[area.Slug], today, calendar))
             .ToList();
         var pages = content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
-        return new SiteModel(content.Settings, now, areas, pages);
+        return new SiteModel(content.Settings, now, areas, pages) { FormerAreas = FormerAreas(areas) };
     }
+
+    private static List<FormerAreaModel> FormerAreas(IReadOnlyList<AreaModel> areas) =>
+    [
+        .. areas
+            .SelectMany(area => area.Area.FormerNames.Where(f => f.Slug is not null).Select(former => (Area: area, Former: former)))
+            .GroupBy(l => l.Former.Slug!, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var successors = g.Select(l => l.Area).DistinctBy(a => a.Area.Slug).OrderBy(a => a.Area.Name, StringComparer.Ordinal).ToList();
+                var first = g.First().Former;
+                return new FormerAreaModel(
+                    g.Key,
+                    first.Name,
+                    first.Until,
+                    successors,
+                    [.. successors.SelectMany(a => a.Reports.Where(r => r.FormerArea == g.Key).Select(r => (a, r)))
+                        .OrderByDescending(x => x.r.Published).ThenBy(x => x.r.Id, StringComparer.Ordinal)],
+                    [.. successors.SelectMany(a => a.Plans.Where(p => p.FormerArea == g.Key).Select(p => (a, p)))
+                        .OrderByDescending(x => x.p.Published).ThenBy(x => x.p.Id, StringComparer.Ordinal)]);
+            }),
+    ];
 
     private static AreaModel BuildArea(Area area, IEnumerable<Report> published, IEnumerable<Plan> publishedPlans, DateOnly today, WorkingDayCalendar calendar)
     {
         var reports = published.OrderByDescending(r => r.Published).ThenByDescending(r => r.Id, StringComparer.Ordinal).ToList();
         var plans = publishedPlans.OrderByDescending(p => p.Published).ThenByDescending(p => p.Id, StringComparer.Ordinal).ToList();
-        var latestFull = reports.FirstOrDefault(r => r.Kind == InspectionKind.Full);
+        // A report or plan of a replaced area (former_area) is history: never this area's current outcome or plan.
+        var latestFull = reports.FirstOrDefault(r => r.Kind == InspectionKind.Full && r.FormerArea is null);
         var monitoring = latestFull is null
             ? []
             : reports.Where(r => r.Kind == InspectionKind.Monitoring && r.Follows == latestFull.Id).ToList();
-        var strategicPlan = plans.FirstOrDefault(p => p.Kind == PlanKind.StrategicPlan);
+        var strategicPlan = plans.FirstOrDefault(p => p.Kind == PlanKind.StrategicPlan && p.FormerArea is null);
 
         PlanRequirement? requirement = null;
         NextInspectionGuidance? next = null;

@@ -1,4 +1,5 @@
 using SendSite.Engine;
+using SendSite.Rendering.Markdown;
 using SendSite.Rendering.Urls;
 using SendSite.Views;
 
@@ -15,7 +16,7 @@ public sealed class ContentPages : IPipeline
         [.. context.Site.Pages.Select(source =>
         {
             var body = context.RenderMarkdown(source.Body);
-            var view = new ContentPageView(source.Title, source.Description, [.. body.Headings.Select(h => new ContentsItemView(h.Text, h.Id, h.Level))], body.Html);
+            var view = new ContentPageView(source.Title, source.Description, [.. body.Headings.Select(h => new ContentsItemView(h.Text, h.Id, h.Level))], SectionLinks.Add(body.Html));
             var section = source.Slug == "about" ? "about" : "";
             var page = PageWriter.Frame(context, source.Title, "page", SiteUrls.Page(source.Slug), section, source.Description, new LinkView("Home", SiteUrls.Home));
             return PageWriter.Write(context, "page", page, view);

@@ -21,12 +21,21 @@ public static class FeedEntries
             .ThenBy(e => e.Url, StringComparer.Ordinal),
     ];
 
+    /// <summary>The entries of chosen reports and plans, e.g. those written about an area that was split.</summary>
+    public static IReadOnlyList<FeedEntry> Of(BuildContext context, IEnumerable<(AreaModel Area, Report Report)> reports, IEnumerable<(AreaModel Area, Plan Plan)> plans) =>
+    [
+        .. reports.Select(x => OfReport(context, x.Area, x.Report))
+            .Concat(plans.Select(x => OfPlan(context, x.Area, x.Plan)))
+            .OrderByDescending(e => e.Published)
+            .ThenBy(e => e.Url, StringComparer.Ordinal),
+    ];
+
     private static FeedEntry OfReport(BuildContext context, AreaModel area, Report report)
     {
         var kind = Wording.KindLabel(report.Kind);
         var summary = report.Outcome is { } outcome
-            ? $"{kind} of {area.Area.Name}. Outcome: {OutcomeStatements.ShortLabel(outcome)}."
-            : $"{kind} of {area.Area.Name}.";
+            ? $"{kind} of {Wording.InspectedAreaName(report, area.Area)}. Outcome: {OutcomeStatements.ShortLabel(outcome)}."
+            : $"{kind} of {Wording.InspectedAreaName(report, area.Area)}.";
         return new FeedEntry(
             PageWriter.CanonicalUrl(context, SiteUrls.Report(area.Area.Slug, report.Id)),
             Wording.ReportTitle(report, area.Area),

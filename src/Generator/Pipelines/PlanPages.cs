@@ -16,8 +16,9 @@ public sealed class PlanPages : IPipeline
         [.. context.Site.Plans.AsParallel().AsOrdered().Select(item =>
         {
             var (area, plan) = item;
-            var view = PlanViews.Page(area, plan, context.RenderMarkdown(plan.Body));
-            var page = PageWriter.Frame(context, view.Title, "plan", SiteUrls.Plan(area.Area.Slug, plan.Id), "areas",
+            var url = SiteUrls.Plan(area.Area.Slug, plan.Id);
+            var view = PlanViews.Page(area, plan, context.RenderMarkdown(plan.Body)) with { Citation = Citations.Of(area, plan, PageWriter.CanonicalUrl(context, url)) };
+            var page = PageWriter.Frame(context, view.Title, "plan", url, "areas",
                 $"{view.KindLabel} of {area.Area.Name}, published {view.PublishedText}.",
                 new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas), new LinkView(area.Area.Name, SiteUrls.Area(area.Area.Slug))) with
             {

@@ -1,13 +1,17 @@
 using SendSite.Engine;
+using SendSite.Model;
 using SendSite.Rendering.Urls;
 using SendSite.Views;
 
 namespace SendSite.Pipelines;
 
 /// <summary>
-/// Keeps old addresses working after an area is renamed: every page under a former slug gets a redirect
-/// page to its new address (meta refresh plus canonical link), and _redirects lists them for hosts that
-/// support real redirects.
+/// Keeps old addresses working after an area is renamed, merged or split. A former slug with one successor
+/// (a rename, or one of the areas merged into it) redirects its area page, its feed and every report and plan
+/// page the successor holds, as before. A split former slug has no single target: its area page is a split
+/// page (<see cref="SplitAreaPages"/>) and only the reports and plans written about it (former_area) redirect,
+/// to wherever they now live. Each redirect is a page (meta refresh plus canonical link), and _redirects lists
+/// them for hosts that support real redirects.
 /// </summary>
 public sealed class Redirects : IPipeline
 {
@@ -17,17 +21,8 @@ public sealed class Redirects : IPipeline
 
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)
     {
-        var moves = new List<(string From, string To)>();
-        foreach (var area in context.Site.Areas)
-        {
-            foreach (var former in area.Area.FormerNames.Where(f => f.Slug is not null))
-            {
-                moves.Add((SiteUrls.Area(former.Slug!), SiteUrls.Area(area.Area.Slug)));
-                moves.AddRange(area.Reports.Select(r => (SiteUrls.Report(former.Slug!, r.Id), SiteUrls.Report(area.Area.Slug, r.Id))));
-                moves.AddRange(area.Plans.Select(p => (SiteUrls.Plan(former.Slug!, p.Id), SiteUrls.Plan(area.Area.Slug, p.Id))));
-            }
-        }
-        var documents = moves.Select(move =>
+        var moves = context.Site.FormerAreas.SelectMany(Moves).ToList();
+        var documents = moves.Where(m => m.From.EndsWith('/')).Select(move =>
         {
             var view = new RedirectPageView("This page has moved", move.To, PageWriter.CanonicalUrl(context, move.To));
             var variables = new Dictionary<string, object?> { ["site"] = context.SiteView, ["model"] = view };
@@ -37,5 +32,35 @@ public sealed class Redirects : IPipeline
         var map = string.Concat(moves.OrderBy(m => m.From, StringComparer.Ordinal).Select(m => $"{basePath}{m.From} {basePath}{m.To} 301\n"));
         documents.Add(Document.FromText("_redirects", map));
         return documents;
+    }
+
+    private static IEnumerable<(string From, string To)> Moves(FormerAreaModel former)
+    {
+        var moves = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!former.IsSplit)
+        {
+            var successor = former.Successors[0];
+            moves[SiteUrls.Area(former.Slug)] = SiteUrls.Area(successor.Area.Slug);
+            // The feed is XML, so no redirect page can stand in for it; FormerAreaFeeds writes one there, and
+            // hosts that read _redirects send readers on.
+            moves[SiteUrls.AreaFeed(former.Slug)] = SiteUrls.AreaFeed(successor.Area.Slug);
+            foreach (var report in successor.Reports.Where(r => r.FormerArea is null))
+            {
+                moves[SiteUrls.Report(former.Slug, report.Id)] = SiteUrls.Report(successor.Area.Slug, report.Id);
+            }
+            foreach (var plan in successor.Plans.Where(p => p.FormerArea is null))
+            {
+                moves[SiteUrls.Plan(former.Slug, plan.Id)] = SiteUrls.Plan(successor.Area.Slug, plan.Id);
+            }
+        }
+        foreach (var (area, report) in former.Reports)
+        {
+            moves[SiteUrls.Report(former.Slug, report.Id)] = SiteUrls.Report(area.Area.Slug, report.Id);
+        }
+        foreach (var (area, plan) in former.Plans)
+        {
+            moves[SiteUrls.Plan(former.Slug, plan.Id)] = SiteUrls.Plan(area.Area.Slug, plan.Id);
+        }
+        return moves.Select(m => (m.Key, m.Value));
     }
 }

@@ -19,8 +19,9 @@ public sealed class ReportPages : IPipeline
         {
             var (area, report) = item;
             var body = context.RenderMarkdown(report.Body);
-            var view = ReportViews.Page(area, report, body);
-            var page = PageWriter.Frame(context, view.Title, "report", SiteUrls.Report(area.Area.Slug, report.Id), "areas",
+            var url = SiteUrls.Report(area.Area.Slug, report.Id);
+            var view = ReportViews.Page(area, report, body) with { Citation = Citations.Of(area, report, PageWriter.CanonicalUrl(context, url)) };
+            var page = PageWriter.Frame(context, view.Title, "report", url, "areas",
                 $"{view.KindLabel} of {area.Area.Name}, published {view.PublishedText}.",
                 new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas), new LinkView(area.Area.Name, SiteUrls.Area(area.Area.Slug))) with
             {

@@ -14,6 +14,7 @@ public static class ContentValidator
     public static void Check(ContentSet content, WorkingDayCalendar calendar, DiagnosticBag diagnostics)
     {
         AreaRegistryRules.Check(content.Areas, diagnostics);
+        SuccessionRules.Check(content, diagnostics);
         var areaSlugs = content.Areas.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         var reports = content.Reports.ToDictionary(r => (r.AreaSlug, r.Id));
         foreach (var report in content.Reports)

@@ -8,8 +8,9 @@ namespace SendSite.Views;
 /// <summary>Builds what templates show of an area and of lists of areas.</summary>
 public static class AreaViews
 {
-    public static AreaPageView Page(AreaModel area)
+    public static AreaPageView Page(AreaModel area, IReadOnlyList<FormerAreaModel>? formerAreas = null)
     {
+        var splits = (formerAreas ?? []).Where(f => f.IsSplit && f.Successors.Any(s => s.Area.Slug == area.Area.Slug)).ToList();
         var latestMonitoring = area.MonitoringOfLatestFull.FirstOrDefault();
         var priorityActions = area.LatestFull?.PriorityActions ?? [];
         var timeline = area.Reports
@@ -24,7 +25,7 @@ public static class AreaViews
             area.Area.Region,
             area.Area.Council,
             area.Area.Icb,
-            [.. area.Area.FormerNames.Select(f => f.Name)],
+            [.. area.Area.FormerNames.Where(f => !splits.Any(s => s.Slug == f.Slug)).Select(f => f.Name)],
             area.CurrentOutcome is { } outcome ? OutcomeView.Of(outcome) : null,
             area.LatestFull is null ? null : ReportViews.Summary(area, area.LatestFull),
             latestMonitoring is null ? [] : [.. latestMonitoring.Findings.OrderBy(f => f.PriorityAction)
@@ -33,7 +34,12 @@ public static class AreaViews
             area.PriorityActionPlan is null ? null : PlanStatusViews.Of(area, area.PriorityActionPlan),
             area.LatestStrategicPlan is null ? null : PlanViews.Summary(area, area.LatestStrategicPlan),
             area.NextInspection?.Sentence,
-            timeline);
+            timeline)
+        {
+            SplitFrom = [.. splits.Select(s => new LinkView(
+                s.SplitOn is { } day ? $"Formed on {DisplayDates.Long(day)}, when {s.Name} was split." : $"Formed when {s.Name} was split.",
+                SiteUrls.Area(s.Slug)))],
+        };
     }
 
     public static AreaSummaryView Summary(AreaModel area) => new(

@@ -16,6 +16,10 @@ public static class PlanViews
         DisplayDates.Long(plan.Published),
         DisplayDates.Iso(plan.Published));
 
+    /// <summary>The newest change note's date, if any is later than first publication.</summary>
+    public static DateOnly? LastUpdated(Plan plan) =>
+        plan.ChangeNotes.Count == 0 ? null : plan.ChangeNotes.Max(n => n.Date) is var latest && latest > plan.Published ? latest : null;
+
     public static PlanPageView Page(AreaModel area, Plan plan, RenderedMarkdown body)
     {
         var report = area.Reports.FirstOrDefault(r => r.Id == plan.RespondsTo);
@@ -24,6 +28,7 @@ public static class PlanViews
         {
             contents.Add(new("Change notes", "change-notes", 2));
         }
+        contents.Add(new("Cite this plan", "cite-this-plan", 2));
         return new PlanPageView(
             plan.Title,
             area.Area.Name,
@@ -35,7 +40,12 @@ public static class PlanViews
             plan.Submitted is { } submitted ? DisplayDates.Long(submitted) : null,
             report is null ? null : ReportViews.Summary(area, report),
             contents,
-            body.Html,
-            ReportViews.ChangeNotes(plan.ChangeNotes));
+            SectionLinks.Add(body.Html),
+            ReportViews.ChangeNotes(plan.ChangeNotes))
+        {
+            LastUpdatedText = LastUpdated(plan) is { } updated ? DisplayDates.Long(updated) : null,
+            LastUpdatedIso = LastUpdated(plan) is { } iso ? DisplayDates.Iso(iso) : null,
+            FormerArea = ReportViews.FormerAreaNote(area, plan.FormerArea),
+        };
     }
 }

@@ -23,4 +23,11 @@ public sealed record ReportPageView(
     IReadOnlyList<PlanSummaryView> Plans,
     string BodyHtml,
     string? PdfUrl,
-    IReadOnlyList<ChangeNoteView> ChangeNotes);
+    IReadOnlyList<ChangeNoteView> ChangeNotes)
+{
+    /// <summary>Set when the report inspected an area that has since been merged or split.</summary>
+    public LinkView? FormerArea { get; init; }
+
+    /// <summary>How to cite the report; set by the pipeline, which knows the site's base URL.</summary>
+    public CitationView? Citation { get; init; }
+}

@@ -22,7 +22,8 @@ public static class ReportViews
     public static ReportPageView Page(AreaModel area, Report report, RenderedMarkdown body)
     {
         var follows = report.Follows is null ? null : area.Reports.FirstOrDefault(r => r.Id == report.Follows);
-        var latest = area.Reports.FirstOrDefault(r => r.Kind == report.Kind);
+        // A report of a replaced area is compared only with the other reports of that area.
+        var latest = area.Reports.FirstOrDefault(r => r.Kind == report.Kind && r.FormerArea == report.FormerArea);
         var priorityActions = follows?.PriorityActions ?? [];
         var findings = report.Findings
             .OrderBy(f => f.PriorityAction)
@@ -63,6 +64,7 @@ public static class ReportViews
         {
             contents.Add(new("Change notes", "change-notes", 2));
         }
+        contents.Add(new("Cite this report", "cite-this-report", 2));
 
         var published = DisplayDates.UkDate(report.Published);
         return new ReportPageView(
@@ -85,9 +87,25 @@ public static class ReportViews
             findings,
             improvements,
             plans,
-            body.Html,
+            SectionLinks.Add(body.Html),
             report.Pdf?.AbsoluteUri,
-            ChangeNotes(report.ChangeNotes));
+            ChangeNotes(report.ChangeNotes))
+        {
+            FormerArea = FormerAreaNote(area, report.FormerArea),
+        };
+    }
+
+    /// <summary>Why a report or plan of a replaced area sits on this area's pages, with a link to the old area's address.</summary>
+    public static LinkView? FormerAreaNote(AreaModel area, string? formerSlug)
+    {
+        if (formerSlug is null || area.Area.FormerNames.FirstOrDefault(f => f.Slug == formerSlug) is not { } former)
+        {
+            return null;
+        }
+        var ended = former.Until is { } until ? $", which ended on {DisplayDates.Long(until)}" : "";
+        return new LinkView(
+            $"This was published about {former.Name}{ended}, before {area.Area.Name} was formed. It is kept here so its address keeps working; it is not {area.Area.Name}'s own.",
+            SiteUrls.Area(formerSlug));
     }
 
     public static FindingView Finding(MonitoringFinding finding, string priorityActionText) => new(

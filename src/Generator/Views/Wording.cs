@@ -12,8 +12,12 @@ public static class Wording
         kind == PlanKind.StrategicPlan ? "SEND strategic plan" : "Priority action plan";
 
     public static string ReportTitle(Report report, Area area) => report.Title ?? (report.Kind == InspectionKind.Full
-        ? $"Area SEND inspection of {area.Name} local area partnership"
-        : $"Area SEND monitoring inspection of {area.Name} local area partnership");
+        ? $"Area SEND inspection of {InspectedAreaName(report, area)} local area partnership"
+        : $"Area SEND monitoring inspection of {InspectedAreaName(report, area)} local area partnership");
+
+    /// <summary>The name of the area the report inspected: a former area's name when it has since been merged or split.</summary>
+    public static string InspectedAreaName(Report report, Area area) =>
+        report.FormerArea is { } slug ? area.FormerNames.FirstOrDefault(f => f.Slug == slug)?.Name ?? area.Name : area.Name;
 
     public static string Bodies(IReadOnlyList<string> bodies) => bodies.Count switch
     {

@@ -1,0 +1,41 @@
+using SendSite.Calendar;
+using SendSite.Engine;
+using SendSite.Model;
+using SendSite.Rendering.Urls;
+
+namespace SendSite.Pipelines;
+
+/// <summary>
+/// Feed readers keep polling an old area's /areas/&lt;former&gt;/feed.xml for years, and a feed cannot be a
+/// redirect page. A renamed or merged area's old feed carries its successor's entries; a split area's old feed
+/// carries the reports and plans written about it, at their new addresses.
+/// </summary>
+public sealed class FormerAreaFeeds : IPipeline
+{
+    public string Name => nameof(FormerAreaFeeds);
+
+    public IReadOnlyList<string> Dependencies => [];
+
+    public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>
+        [.. context.Site.FormerAreas.Select(former => Feed(context, former))];
+
+    private static Document Feed(BuildContext context, FormerAreaModel former)
+    {
+        var site = context.Site;
+        var url = SiteUrls.AreaFeed(former.Slug);
+        var feed = former.IsSplit
+            ? new AtomFeed(
+                $"{former.Name} (split{(former.SplitOn is { } day ? " on " + DisplayDates.Long(day) : "")}): SEND inspection reports and plans",
+                PageWriter.CanonicalUrl(context, url),
+                PageWriter.CanonicalUrl(context, SiteUrls.Area(former.Slug)),
+                site.Settings.Publisher,
+                FeedEntries.Of(context, former.Reports, former.Plans))
+            : new AtomFeed(
+                $"{former.Successors[0].Area.Name}: SEND inspection reports and plans",
+                PageWriter.CanonicalUrl(context, url),
+                PageWriter.CanonicalUrl(context, SiteUrls.Area(former.Successors[0].Area.Slug)),
+                site.Settings.Publisher,
+                FeedEntries.Of(context, former.Successors));
+        return Document.FromText(SiteUrls.FileFor(url), AtomWriter.Write(feed, site.Now));
+    }
+}
