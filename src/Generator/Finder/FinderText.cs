@@ -21,6 +21,8 @@ public static class FinderText
     // machine), where string.Normalize cannot decompose, so the decomposition is written out here; letters
     // that do not decompose (æ, ø, ß, ł) stay as they are, in JavaScript's NFD too.
     private const string Accented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžơưǎǐǒǔǖǘǚǜǟǡǧǩǫǭǰǵǹǻȁȃȅȇȉȋȍȏȑȓȕȗșțȟȧȩȫȭȯȱȳ";
+    // Invariant lower-casing leaves "İ" as it is; JavaScript lower-cases it to "i" and a dot, then drops the dot.
+    private const char DottedCapitalI = '\u0130';
     private const string Plain = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzouaiouuuuuaagkoojgnaaaeeiioorruusthaeooooy";
 
     public static string Normalise(string text)
@@ -34,7 +36,7 @@ public static class FinderText
                 continue;
             }
             var accented = Accented.IndexOf(character, StringComparison.Ordinal);
-            var letter = accented >= 0 ? Plain[accented] : character;
+            var letter = accented >= 0 ? Plain[accented] : character == DottedCapitalI ? 'i' : character;
             spaced.Append(char.IsLetterOrDigit(letter) ? letter : ' ');
         }
         var words = spaced.ToString()

@@ -43,11 +43,23 @@ public static class FinderInput
             aliases: [Évêque Averley]
         """;
 
+    public const string OutcomesPage = """
+        ---
+        title: What the outcomes mean
+        order: 2
+        ---
+        ## The three outcomes
+
+        A test page.
+        """;
+
     /// <summary>Writes the sample input plus <see cref="ExtraAreas"/> into <paramref name="folder"/>/input.</summary>
     public static string WriteTo(TempFolder folder)
     {
         var input = SampleInput.WriteTo(folder);
         folder.Write("input/areas.yml", SampleInput.AreasYml.TrimEnd() + "\n" + ExtraAreas);
+        // The home page links to this page, so the gate's link check needs it.
+        folder.Write("input/pages/what-the-outcomes-mean.md", OutcomesPage);
         return input;
     }
 }
