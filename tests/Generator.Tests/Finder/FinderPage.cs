@@ -51,7 +51,7 @@ public sealed partial class FinderPage(IPage page, FinderSite site)
     public async Task<string> AnnouncementAsync()
     {
         var status = page.Locator(StatusSelector).Filter(new LocatorFilterOptions { HasTextRegex = Announcement() });
-        await status.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 10_000 });
+        await status.First.WaitForAsync();
         return (await status.First.InnerTextAsync()).Trim();
     }
 

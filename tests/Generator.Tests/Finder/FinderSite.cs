@@ -16,6 +16,8 @@ public sealed class FinderSite : IAsyncLifetime
     private StaticSiteServer? server;
     private ChromiumLauncher? chromium;
 
+    public const float PatientTimeoutMs = 120_000;
+
     public string OutputFolder => folder.Combine("output");
 
     public StaticSiteServer Server => server ?? throw new InvalidOperationException("The site is not served yet.");
@@ -40,6 +42,9 @@ public sealed class FinderSite : IAsyncLifetime
     public async Task<IPage> NewPageAsync(bool javaScript = true)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = javaScript });
+        // The build machines are shared and sometimes very loaded: a page load can take far longer than
+        // Playwright's 30 seconds there without anything being wrong.
+        context.SetDefaultTimeout(PatientTimeoutMs);
         return await context.NewPageAsync();
     }
 
