@@ -195,6 +195,29 @@ public sealed class AreaFinderBrowserTests(FinderSite site) : IClassFixture<Find
         Assert.Equal(texts.Select(FinderText.Normalise), browser);
     }
 
+    [Theory]
+    [InlineData("Cumbria", "Cumberland (formerly part of Cumbria)|Westmorland and Furness (formerly part of Cumbria)")]
+    [InlineData("northamptonshire", "North Northamptonshire (formerly part of Northamptonshire)|West Northamptonshire (formerly part of Northamptonshire)")]
+    [InlineData("Bristol, City of", "Bristol (official name: Bristol, City of)")]
+    [InlineData("county durham", "Durham (official name: County Durham)")]
+    [InlineData("St. Helens", "St Helens")]
+    [InlineData("saint helens", "St Helens")]
+    [InlineData("Kingston upon Hull, City of", "Kingston upon Hull (official name: Kingston upon Hull, City of)")]
+    [InlineData("Brighton & Hove", "Brighton and Hove")]
+    [InlineData("Manchestr", "Manchester")]
+    public async Task At_England_size_real_name_variants_find_the_area_first(string query, string expectedFirst)
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Server.UrlOf("").ToString());
+
+        var results = await page.EvaluateAsync<string[]>(
+            "async ([url, json, query]) => { const m = await import(url); return m.search(JSON.parse(json), query, 10).map(m.describe) }",
+            new object[] { site.Server.UrlOf("assets/area-finder-match.js").ToString(), site.EnglandIndexJson, query });
+
+        var expected = expectedFirst.Split('|');
+        Assert.Equal(expected, results.Take(expected.Length));
+    }
+
     [Fact]
     public async Task The_finder_pages_pass_the_accessibility_gate()
     {

@@ -20,6 +20,9 @@ public sealed class FinderSite : IAsyncLifetime
 
     public string OutputFolder => folder.Combine("output");
 
+    /// <summary>finder.json of a site with England's 153 areas (real names, no reports).</summary>
+    public string EnglandIndexJson { get; private set; } = "";
+
     public StaticSiteServer Server => server ?? throw new InvalidOperationException("The site is not served yet.");
 
     public ChromiumLauncher Chromium => chromium ?? throw new InvalidOperationException("Chromium has not started.");
@@ -34,6 +37,13 @@ public sealed class FinderSite : IAsyncLifetime
         {
             throw new InvalidOperationException("The finder's fixture site did not build: " + result.Failure + string.Join("\n", result.Diagnostics));
         }
+        var england = await SiteGenerator.BuildAsync(
+            new BuildOptions(EnglandInput.WriteTo(folder), folder.Combine("england-output"), Now) { RunGate = false }, TextWriter.Null);
+        if (!england.Success)
+        {
+            throw new InvalidOperationException("The England-size site did not build: " + england.Failure + string.Join("\n", england.Diagnostics));
+        }
+        EnglandIndexJson = File.ReadAllText(folder.Combine("england-output", "areas", "finder.json"));
         server = StaticSiteServer.Start(OutputFolder);
         chromium = await ChromiumLauncher.LaunchAsync();
     }

@@ -18,12 +18,19 @@ public sealed class AreaFinderDataTests : IDisposable
 
     private sealed record Entry(string AreaName, string Url, IReadOnlyList<Name> Names);
 
-    private async Task<List<Entry>> BuildIndex()
+    // docs/budgets.md, "Area finder": the index every finder user downloads, at England's size.
+    private const int EnglandIndexBudgetBytes = 48 * 1024;
+
+    private async Task<string> Build(string input)
     {
-        var input = FinderInput.WriteTo(folder);
         var result = await SiteGenerator.BuildAsync(new BuildOptions(input, folder.Combine("output"), Now) { RunGate = false }, TextWriter.Null);
         Assert.True(result.Success, result.Failure + string.Join("\n", result.Diagnostics));
-        using var json = JsonDocument.Parse(File.ReadAllText(folder.Combine("output", "areas", "finder.json")));
+        return File.ReadAllText(folder.Combine("output", "areas", "finder.json"));
+    }
+
+    private async Task<List<Entry>> BuildIndex(bool england = false)
+    {
+        using var json = JsonDocument.Parse(await Build(england ? EnglandInput.WriteTo(folder) : FinderInput.WriteTo(folder)));
         return
         [
             .. json.RootElement.GetProperty(FinderIndexJson.AreasProperty).EnumerateArray().Select(area =>
@@ -92,5 +99,34 @@ public sealed class AreaFinderDataTests : IDisposable
         {
             Assert.Contains(new Name("part", "fellshire", "Fellshire"), Area(index, successor).Names);
         }
+    }
+
+    [Fact]
+    public async Task At_England_size_the_official_name_variants_and_the_splits_are_indexed_within_the_budget()
+    {
+        var index = await BuildIndex(england: true);
+
+        Assert.Equal(153, index.Count);
+        Assert.InRange(new FileInfo(folder.Combine("output", "areas", "finder.json")).Length, 1, EnglandIndexBudgetBytes);
+        Assert.Contains(new Name("official", "bristol city of", "Bristol, City of"), Area(index, "Bristol").Names);
+        Assert.Contains(new Name("official", "county durham", "County Durham"), Area(index, "Durham").Names);
+        Assert.Equal("st helens", Area(index, "St Helens").Names[0].Key);
+        foreach (var successor in new[] { "Cumberland", "Westmorland and Furness" })
+        {
+            Assert.Contains(new Name("part", "cumbria", "Cumbria"), Area(index, successor).Names);
+        }
+        foreach (var successor in new[] { "North Northamptonshire", "West Northamptonshire" })
+        {
+            Assert.Contains(new Name("part", "northamptonshire", "Northamptonshire"), Area(index, successor).Names);
+        }
+    }
+
+    [Fact]
+    public async Task The_same_input_gives_the_same_bytes()
+    {
+        var first = await Build(FinderInput.WriteTo(folder));
+        var second = await Build(FinderInput.WriteTo(folder));
+
+        Assert.Equal(first, second);
     }
 }
