@@ -40,6 +40,7 @@ async function start (block) {
     },
     onConfirm: result => { if (result) go(result) },
     tNoResults: () => 'No area found. Check the spelling, or browse all areas from A to Z.',
+    tStatusNoResults: () => 'No area found',
     // The component points aria-describedby at this text while the box is empty, replacing the page's own
     // hint, so the hint is said here too.
     tAssistiveHint: () => `${hint.textContent.trim()}. When suggestions appear, use the up and down arrows to review them and Enter to choose one.`
