@@ -10,6 +10,7 @@ public static class SitePipelines
     [
         new HomePage(),
         new AreaIndex(),
+        new AreaFinderData(),
         new AreaPages(),
         new ReportPages(),
         new PlanPages(),

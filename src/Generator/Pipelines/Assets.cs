@@ -28,6 +28,7 @@ public sealed partial class Assets : IPipeline
             Document.FromText("assets/govuk-frontend.min.css", WithoutGdsTransport(File.ReadAllText(stylesheet))),
             Document.CopyOf("assets/govuk-frontend.min.js", Path.Combine(govuk, "govuk-frontend.min.js")),
         };
+        documents.AddRange(AccessibleAutocomplete(context));
         var images = Path.Combine(govuk, "assets", "images");
         foreach (var name in new[] { "favicon.ico" })
         {
@@ -44,6 +45,25 @@ public sealed partial class Assets : IPipeline
         }
         return documents;
     }
+
+    /// <summary>alphagov's accessible-autocomplete, which the area finder builds its combobox with.</summary>
+    private static IEnumerable<Document> AccessibleAutocomplete(BuildContext context)
+    {
+        var dist = Path.Combine(context.Assets.NodeModulesFolder, "accessible-autocomplete", "dist");
+        foreach (var name in new[] { AutocompleteScript, AutocompleteStylesheet })
+        {
+            var path = Path.Combine(dist, name);
+            if (!File.Exists(path))
+            {
+                throw new ThemeAssetsMissingException(
+                    $"accessible-autocomplete is not installed ({path} is missing). Run scripts/setup.sh, which runs npm ci.");
+            }
+            yield return Document.CopyOf("assets/" + name, path);
+        }
+    }
+
+    public const string AutocompleteScript = "accessible-autocomplete.min.js";
+    public const string AutocompleteStylesheet = "accessible-autocomplete.min.css";
 
     public static string WithoutGdsTransport(string css) =>
         FontFaceRule().Replace(css, "").Replace("GDS Transport,arial", "arial", StringComparison.Ordinal);
