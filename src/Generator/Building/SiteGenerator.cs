@@ -8,6 +8,7 @@ using SendSite.Model;
 using SendSite.Output;
 using SendSite.Pipelines;
 using SendSite.Rendering.Templates;
+using SendSite.Search;
 
 namespace SendSite.Building;
 
@@ -61,6 +62,18 @@ public static class SiteGenerator
 
         var staging = StagingWriter.Write(documents, options.OutputFolder);
         log.WriteLine($"Built {documents.Count(d => d.IsHtml)} pages ({documents.Count} files) in {rendered.TotalMilliseconds:0} ms.");
+        // The search index is built from the written pages, before the gate, so the gate checks a working search page.
+        if (PagefindIndexer.HasPagesToIndex(site))
+        {
+            var indexClock = Stopwatch.StartNew();
+            var index = await PagefindIndexer.RunAsync(staging, nodeModules, cancellationToken);
+            if (!index.Success)
+            {
+                OutputPromoter.Discard(staging);
+                return BuildResult.Failed(diagnostics, index.Failure!);
+            }
+            log.WriteLine($"Indexed {index.IndexedPages} reports and plans for search in {indexClock.Elapsed.TotalMilliseconds:0} ms.");
+        }
         if (options.RunGate)
         {
             var reportFolder = options.GateReportFolder

@@ -18,7 +18,8 @@ public sealed class PlanPages : IPipeline
             var view = PlanViews.Page(area, plan, context.RenderMarkdown(plan.Body));
             var page = PageWriter.Frame(context, view.Title, "plan", SiteUrls.Plan(area.Area.Slug, plan.Id), "areas",
                 $"{view.KindLabel} of {area.Area.Name}, published {view.PublishedText}.",
-                new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas), new LinkView(area.Area.Name, SiteUrls.Area(area.Area.Slug)));
+                new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas), new LinkView(area.Area.Name, SiteUrls.Area(area.Area.Slug)))
+                with { Search = SearchTagsView.ForPlan(area, plan) };
             return PageWriter.Write(context, "plan", page, view);
         })];
 }

@@ -19,7 +19,8 @@ public sealed class ReportPages : IPipeline
             var view = ReportViews.Page(area, report, body);
             var page = PageWriter.Frame(context, view.Title, "report", SiteUrls.Report(area.Area.Slug, report.Id), "areas",
                 $"{view.KindLabel} of {area.Area.Name}, published {view.PublishedText}.",
-                new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas), new LinkView(area.Area.Name, SiteUrls.Area(area.Area.Slug)));
+                new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas), new LinkView(area.Area.Name, SiteUrls.Area(area.Area.Slug)))
+                with { Search = SearchTagsView.ForReport(area, report) };
             return PageWriter.Write(context, "report", page, view);
         })];
 }
