@@ -9,6 +9,7 @@ using SendSite.Output;
 using SendSite.Pipelines;
 using SendSite.Publishing;
 using SendSite.Rendering.Templates;
+using SendSite.Search;
 
 namespace SendSite.Building;
 
@@ -70,8 +71,17 @@ public static class SiteGenerator
 
         var staging = timings.Measure("write", () => StagingWriter.Write(documents, options.OutputFolder));
         log.WriteLine($"Built {documents.Count(d => d.IsHtml)} pages ({documents.Count} files) in {rendered.TotalMilliseconds:0} ms.");
-        // Steps that work on the written staging folder (such as a search index) go here, before the gate,
-        // each measured as its own stage: timings.Measure("search index", ...).
+        // The search index is built from the written pages, before the gate, so the gate checks a working search page.
+        if (PagefindIndexer.HasPagesToIndex(site))
+        {
+            var index = await timings.MeasureAsync("search index", () => PagefindIndexer.RunAsync(staging, nodeModules, cancellationToken));
+            if (!index.Success)
+            {
+                OutputPromoter.Discard(staging);
+                return BuildResult.Failed(diagnostics, index.Failure!);
+            }
+            log.WriteLine($"Indexed {index.IndexedPages} reports and plans for search.");
+        }
         if (options.RunGate)
         {
             var reportFolder = options.GateReportFolder

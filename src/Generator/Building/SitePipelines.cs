@@ -25,5 +25,6 @@ public static class SitePipelines
         new Feeds(),
         new OpenData(),
         new SiteMapPage(),
+        new SearchPage(),
     ];
 }

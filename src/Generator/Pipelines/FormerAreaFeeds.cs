@@ -29,12 +29,14 @@ public sealed class FormerAreaFeeds : IPipeline
                 PageWriter.CanonicalUrl(context, url),
                 PageWriter.CanonicalUrl(context, SiteUrls.Area(former.Slug)),
                 site.Settings.Publisher,
+                site.Settings.Language,
                 FeedEntries.Of(context, former.Reports, former.Plans))
             : new AtomFeed(
                 $"{former.Successors[0].Area.Name}: SEND inspection reports and plans",
                 PageWriter.CanonicalUrl(context, url),
                 PageWriter.CanonicalUrl(context, SiteUrls.Area(former.Successors[0].Area.Slug)),
                 site.Settings.Publisher,
+                site.Settings.Language,
                 FeedEntries.Of(context, former.Successors));
         return Document.FromText(SiteUrls.FileFor(url), AtomWriter.Write(feed, site.Now));
     }

@@ -24,6 +24,7 @@ public sealed class PlanPages : IPipeline
             {
                 AreaName = area.Area.Name,
                 OpenGraphType = "article",
+                Search = SearchTagsView.ForPlan(area, plan),
             };
             var report = area.Reports.FirstOrDefault(r => r.Id == plan.RespondsTo);
             var reportUrl = report is null ? null : PageWriter.CanonicalUrl(context, SiteUrls.Report(area.Area.Slug, report.Id));

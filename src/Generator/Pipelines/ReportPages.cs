@@ -29,6 +29,7 @@ public sealed class ReportPages : IPipeline
                 // An area can have several reports of one kind with the same heading: the kind and day keep titles unique.
                 HeadTitle = HeadTitle(report),
                 OpenGraphType = "article",
+                Search = SearchTagsView.ForReport(area, report),
             };
             return PageWriter.Write(context, "report", page, view,
                 ReportSchema.Of(report, area.Area, page.CanonicalUrl, context.Site.Settings.Language));

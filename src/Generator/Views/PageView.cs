@@ -4,6 +4,7 @@ namespace SendSite.Views;
 /// The frame around a page's own content: title, where it is (breadcrumbs, current section), and the
 /// canonical address. <see cref="Template"/> goes on body[data-template] so the gate can sample each template.
 /// <see cref="FeedUrl"/> is the page's own Atom feed (an area's), advertised in the head beside the site's.
+/// <see cref="Search"/> is set only on pages the full-text search indexes (reports and plans).
 /// </summary>
 public sealed record PageView(
     string Title,
@@ -13,7 +14,8 @@ public sealed record PageView(
     string? Description,
     string Section,
     IReadOnlyList<LinkView> Breadcrumbs,
-    string? FeedUrl = null)
+    string? FeedUrl = null,
+    SearchTagsView? Search = null)
 {
     /// <summary>The area a page belongs to, named in its document title ("Page – Area – Site").</summary>
     public string? AreaName { get; init; }

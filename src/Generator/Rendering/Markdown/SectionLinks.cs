@@ -42,6 +42,8 @@ public static class SectionLinks
         var link = document.CreateElement("a");
         link.ClassName = LinkClass;
         link.SetAttribute("href", "#" + id);
+        // Search results should quote the report, not the controls around its headings.
+        link.SetAttribute("data-pagefind-ignore", "");
         link.AppendChild(document.CreateTextNode("Link"));
         var hidden = document.CreateElement("span");
         hidden.ClassName = "govuk-visually-hidden";

@@ -1,0 +1,68 @@
+using Xunit;
+using SendSite.Building;
+using SendSite.Gate;
+using SendSite.Tests.Support;
+
+namespace SendSite.Tests.Search;
+
+/// <summary>
+/// Two built sites with their search index, made once for every search test: the bundled input (which has an
+/// embargoed report with "Zebrafinchquorum" and a draft with "Quillmarrowdraft"), served under its real base
+/// path to show the search works below the host's root; and the small test input with an embargoed and a draft
+/// report added, each with a word of its own. Built without the gate: the gate has its own tests.
+/// </summary>
+public sealed class SearchSitesFixture : IAsyncLifetime
+{
+    public const string BundledBasePath = "/send-inspections/";
+    public const string EmbargoedWord = "Embargoedwordxyz";
+    public const string DraftWord = "Draftwordxyz";
+    private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private readonly TempFolder folder = new();
+
+    public StaticSiteServer Bundled { get; private set; } = null!;
+
+    public StaticSiteServer Small { get; private set; } = null!;
+
+    public string BundledFolder => folder.Combine("bundled");
+
+    public string SmallFolder => folder.Combine("small");
+
+    public Uri BundledSearchPage => new(Bundled.BaseAddress, BundledBasePath.TrimStart('/') + "search/");
+
+    public Uri SmallSearchPage => new(Small.BaseAddress, "search/");
+
+    public async Task InitializeAsync()
+    {
+        await BuildAsync(RepositoryRoot.Combine("input"), BundledFolder);
+
+        var input = SampleInput.WriteTo(folder);
+        folder.Write("input/reports/eastwold/2026-10-01-full-inspection.md", SampleInput.NorthbyReport
+            .Replace("area: northby", "area: eastwold").Replace("2024-03-04", "2026-10-01").Replace("2024-03-08", "2026-10-02")
+            .Replace("published: 2024-05-10T09:30:00Z", "published: 2026-12-01T09:30:00Z")
+            .Replace("Children wait too long", $"{EmbargoedWord} children wait"));
+        folder.Write("input/reports/northby/2025-06-02-full-inspection.md", SampleInput.NorthbyReport
+            .Replace("2024-03-04", "2025-06-02").Replace("2024-03-08", "2025-06-04").Replace("2024-05-10", "2025-07-10")
+            .Replace("status: approved", "status: draft").Replace("Children wait too long", $"{DraftWord} children wait"));
+        await BuildAsync(input, SmallFolder);
+
+        Bundled = StaticSiteServer.Start(BundledFolder, BundledBasePath);
+        Small = StaticSiteServer.Start(SmallFolder);
+    }
+
+    private static async Task BuildAsync(string input, string output)
+    {
+        var log = new StringWriter();
+        var result = await SiteGenerator.BuildAsync(new BuildOptions(input, output, Now) { RunGate = false }, log);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"The test site {input} did not build: {result.Failure}\n{log}\n{string.Join("\n", result.Diagnostics)}");
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Bundled.DisposeAsync();
+        await Small.DisposeAsync();
+        folder.Dispose();
+    }
+}
