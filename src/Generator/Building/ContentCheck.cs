@@ -3,6 +3,7 @@ using SendSite.Calendar;
 using SendSite.Content;
 using SendSite.Diagnostics;
 using SendSite.Loading;
+using SendSite.Ownership;
 using SendSite.Rendering.Markdown;
 using SendSite.Validation;
 
@@ -22,6 +23,7 @@ public static class ContentCheck
             return null;
         }
         ContentValidator.Check(content, WorkingDayCalendar.EnglandAndWales, diagnostics);
+        CodeOwnersCheck.Check(inputFolder, content, diagnostics);
         var sources = content.Reports.Select(r => r.Body)
             .Concat(content.Plans.Select(p => p.Body))
             .Concat(content.Pages.Select(p => p.Body));
