@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using SendSite.Preview;
 
 namespace SendSite.Commands;
@@ -35,13 +36,32 @@ public static class ServeCommand
                     : $"error: the input folder {inputFolder} does not exist; give --input with the folder that holds site.yml.");
                 return ExitCodes.Usage;
             }
+            // Ctrl+C and SIGTERM end the wait instead of the process, so the session removes its files on the way out.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                e.Cancel = true;
+                stop.Cancel();
+            };
+            Console.CancelKeyPress += onCancel;
+            using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            });
             PreviewSession session;
             try
             {
-                session = await PreviewSession.StartAsync(new PreviewOptions(inputFolder, portNumber, clock), Console.Out, cancellationToken);
+                session = await PreviewSession.StartAsync(new PreviewOptions(inputFolder, portNumber, clock), Console.Out, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Console.CancelKeyPress -= onCancel;
+                return ExitCodes.Success; // stopped during the first build
             }
             catch (SocketException e)
             {
+                Console.CancelKeyPress -= onCancel;
                 await Console.Error.WriteLineAsync($"error: cannot listen on 127.0.0.1:{portNumber} ({e.Message}); choose another --port, or 0 for any free one.");
                 return ExitCodes.Failure;
             }
@@ -49,13 +69,14 @@ public static class ServeCommand
             {
                 try
                 {
-                    await Task.Delay(Timeout.Infinite, cancellationToken);
+                    await Task.Delay(Timeout.Infinite, stop.Token);
                 }
                 catch (OperationCanceledException)
                 {
                     Console.WriteLine("Stopping the preview.");
                 }
             }
+            Console.CancelKeyPress -= onCancel;
             return ExitCodes.Success;
         });
         return command;

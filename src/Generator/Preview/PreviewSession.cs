@@ -46,7 +46,15 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         var session = new PreviewSession(options, log, PreviewServer.Start(options.Port));
         session.log.WriteLine($"Previewing {options.InputFolder} at {session.Address} (not gated: `build` runs the full accessibility gate).");
-        await session.RebuildAsync(new HashSet<string>(), cancellationToken);
+        try
+        {
+            await session.RebuildAsync(new HashSet<string>(), cancellationToken);
+        }
+        catch
+        {
+            await session.DisposeAsync();
+            throw;
+        }
         session.loop = session.WatchAsync(session.stopping.Token);
         session.log.WriteLine("Watching for changes. Press Ctrl+C to stop.");
         return session;
