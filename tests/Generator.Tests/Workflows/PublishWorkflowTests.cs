@@ -45,7 +45,7 @@ public sealed partial class PublishWorkflowTests
             {
                 var script = RepositoryRoot.Combine(words[0]);
                 Assert.True(File.Exists(script), $"{words[0]} does not exist");
-                Assert.True(File.GetUnixFileMode(script).HasFlag(UnixFileMode.UserExecute), $"{words[0]} is not executable");
+                Assert.True(OperatingSystem.IsWindows() || File.GetUnixFileMode(script).HasFlag(UnixFileMode.UserExecute), $"{words[0]} is not executable");
             }
             else if (Array.IndexOf(words, "--") is var separator and >= 0)
             {
