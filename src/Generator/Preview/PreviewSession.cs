@@ -23,6 +23,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private Task loop = Task.CompletedTask;
     private IReadOnlyDictionary<string, string> pages = new Dictionary<string, string>();
+    private readonly Dictionary<string, SitePage> inventory = new(StringComparer.Ordinal);
     private string? currentBuild;
     private int builds;
 
@@ -112,15 +113,24 @@ public sealed class PreviewSession : IAsyncDisposable
         var built = clock.ElapsedMilliseconds;
         var hashes = PageHashes.Of(folder);
         var changedPages = PageHashes.Changed(pages, hashes);
-        var linkProblems = LinkCheck.Run(folder, SiteInventory.Read(folder))
-            .Where(problem => changedPages.Contains(problem.Page))
-            .ToList();
         var previous = currentBuild;
         pages = hashes;
         currentBuild = folder;
+        // Shown first, checked second: the author sees the page as soon as it exists.
         server.Publish(folder);
         Interlocked.Increment(ref builds);
-        RemoveOldBuild(previous);
+
+        // Only the changed pages are parsed again; the others' links and anchors are as they were.
+        foreach (var gone in inventory.Keys.Where(path => !hashes.ContainsKey(path)).ToList())
+        {
+            inventory.Remove(gone);
+        }
+        foreach (var path in hashes.Keys.Where(path => changedPages.Contains(path) || !inventory.ContainsKey(path)).ToList())
+        {
+            inventory[path] = SiteInventory.ReadPage(folder, path);
+        }
+        var changedSet = changedPages.ToHashSet(StringComparer.Ordinal);
+        var linkProblems = LinkCheck.Run(folder, [.. inventory.Values], onlyFrom: changedSet);
 
         foreach (var problem in linkProblems)
         {
@@ -129,6 +139,7 @@ public sealed class PreviewSession : IAsyncDisposable
         log.WriteLine($"Built in {built} ms, checked in {clock.ElapsedMilliseconds - built} ms: {changedPages.Count} of {hashes.Count} pages changed"
             + $"{(changedPages.Count is > 0 and <= ListedPages ? ": " + string.Join(", ", changedPages) : "")}; "
             + $"{(linkProblems.Count == 0 ? "their links are fine" : $"{linkProblems.Count} link problems")} ({DiagnosticPrinter.Summary(result.Diagnostics)}).");
+        RemoveOldBuild(previous);
     }
 
     private string Shorten(string path)
