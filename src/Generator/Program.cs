@@ -7,5 +7,8 @@ var root = new RootCommand("Builds the area SEND inspections site from input/ an
     BuildCommand.Create(),
     ValidateCommand.Create(),
     CheckCommand.Create(),
+    NewCommand.Create(),
+    CodeOwnersCommand.Create(),
+    ServeCommand.Create(),
 };
 return await ExitCodes.InvokeAsync(root, args);

@@ -5,6 +5,7 @@ using SendSite.Diagnostics;
 using SendSite.Engine;
 using SendSite.Loading;
 using SendSite.Publishing;
+using SendSite.Ownership;
 using SendSite.Rendering.Markdown;
 using SendSite.Validation;
 
@@ -25,6 +26,7 @@ public static class ContentCheck
             return null;
         }
         timings.Measure("validate", () => ContentValidator.Check(content, WorkingDayCalendar.EnglandAndWales, diagnostics));
+        CodeOwnersCheck.Check(inputFolder, content, diagnostics);
         var sources = content.Reports.Select(r => r.Body)
             .Concat(content.Plans.Select(p => p.Body))
             .Concat(content.Pages.Select(p => p.Body));

@@ -1,6 +1,9 @@
 namespace SendSite.Content;
 
-/// <summary>input/site.yml: what the whole site is called, where it lives and who answers for it.</summary>
+/// <summary>
+/// input/site.yml: what the whole site is called, where it lives and who answers for it.
+/// <see cref="PublisherOwners"/> are the GitHub users or teams who own everything but areas' plans.
+/// </summary>
 public sealed record SiteSettings(
     string Title,
     Uri BaseUrl,
@@ -9,4 +12,5 @@ public sealed record SiteSettings(
     string Language,
     string Theme,
     bool SampleData,
-    string? SampleNotice);
+    string? SampleNotice,
+    IReadOnlyList<string> PublisherOwners);

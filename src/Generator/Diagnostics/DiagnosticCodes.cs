@@ -46,6 +46,11 @@ public static class DiagnosticCodes
     public const string FormerAreaIdClash = "SEND316";
     public const string FormerSlugRepeated = "SEND317";
 
+    // SEND320-329: who owns what (.github/CODEOWNERS).
+    public const string CodeOwnersOutOfDate = "SEND320";
+    public const string CodeOwnersMissing = "SEND321";
+    public const string NoPublisherOwners = "SEND322";
+
     public const string OutcomeOnMonitoring = "SEND401";
     public const string MissingOutcome = "SEND402";
     public const string PriorityActionsWithoutFailings = "SEND403";
@@ -57,10 +62,13 @@ public static class DiagnosticCodes
     public const string PriorityActionPlanWithoutFailings = "SEND409";
     public const string MissingFinding = "SEND410";
     public const string FollowsOnFullInspection = "SEND411";
+    public const string PlaceholderText = "SEND412";
 
     public const string DateOrder = "SEND501";
     public const string PlanLate = "SEND502";
     public const string CalendarNotCovered = "SEND503";
+    public const string PlanNotSubmitted = "SEND504";
+    public const string PlanBeforeReport = "SEND505";
 
     // SEND601-609: input/published-urls.txt, the promise that published addresses keep working.
     public const string PublishedUrlGone = "SEND601";

@@ -16,7 +16,7 @@ public static class DiagnosticPrinter
 
     public static void Print(IReadOnlyList<Diagnostic> diagnostics, string inputFolder, string format, TextWriter writer)
     {
-        string PathOf(Diagnostic d) => Path.Combine(inputFolder, d.Location.File).Replace('\\', '/');
+        string PathOf(Diagnostic d) => DisplayPath(inputFolder, d.Location.File);
         switch (format)
         {
             case Json:
@@ -47,6 +47,23 @@ public static class DiagnosticPrinter
                 }
                 break;
         }
+    }
+
+    /// <summary>
+    /// The input folder as given plus the file's path inside it. A file outside the input folder (such as
+    /// ../.github/CODEOWNERS) is named from the current folder instead, so CI annotations land on it.
+    /// </summary>
+    private static string DisplayPath(string inputFolder, string file)
+    {
+        var combined = Path.Combine(inputFolder, file);
+        if (!file.StartsWith("../", StringComparison.Ordinal))
+        {
+            return combined.Replace('\\', '/');
+        }
+        var full = Path.GetFullPath(combined);
+        var current = Directory.GetCurrentDirectory();
+        var shown = full.StartsWith(current + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? Path.GetRelativePath(current, full) : full;
+        return shown.Replace('\\', '/');
     }
 
     public static string Summary(IReadOnlyList<Diagnostic> diagnostics)

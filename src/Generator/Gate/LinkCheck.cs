@@ -17,11 +17,12 @@ public static partial class LinkCheck
     [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
     private static partial Regex SchemePrefix();
 
-    public static IReadOnlyList<GateProblem> Run(string siteDirectory, IReadOnlyList<SitePage> pages, string basePath = "/")
+    /// <param name="onlyFrom">Checks only the links on these pages (every page's anchors still count); null checks every page.</param>
+    public static IReadOnlyList<GateProblem> Run(string siteDirectory, IReadOnlyList<SitePage> pages, string basePath = "/", IReadOnlySet<string>? onlyFrom = null)
     {
         var byPath = pages.ToDictionary(page => page.Path, StringComparer.Ordinal);
         var problems = new List<GateProblem>();
-        foreach (var page in pages)
+        foreach (var page in pages.Where(page => onlyFrom is null || onlyFrom.Contains(page.Path)))
         {
             foreach (var reference in page.References)
             {

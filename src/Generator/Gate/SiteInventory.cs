@@ -31,7 +31,8 @@ public static class SiteInventory
         return pages;
     }
 
-    private static SitePage ReadPage(string siteDirectory, string path)
+    /// <summary>One page, read alone: `serve` re-reads only the pages a rebuild changed.</summary>
+    public static SitePage ReadPage(string siteDirectory, string path)
     {
         // A parser per page: HtmlParser is cheap to make, and these run in parallel.
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });

@@ -25,6 +25,7 @@ public static class SiteSettingsLoader
             f.Text("language") ?? DefaultLanguage,
             f.Text("theme") ?? DefaultTheme,
             f.Flag("sample_data"),
-            f.Text("sample_notice"));
+            f.Text("sample_notice"),
+            f.TextList("publisher_owners"));
     }
 }

@@ -30,6 +30,7 @@ public static class ContentValidator
             PlacementRules.Check(plan.Source, plan.AreaSlug, named.Date, plan.Published, "published", areaSlugs, diagnostics);
             CheckKindMatchesName(plan.Source, named.Kind, plan.Kind == PlanKind.StrategicPlan ? "strategic-plan" : "priority-action-plan", diagnostics);
             PlanRules.Check(plan, reports, content.FilesWithErrors, calendar, diagnostics);
+            PlaceholderRules.Check(plan, diagnostics);
         }
     }
 

@@ -22,8 +22,8 @@ public static class PlacementRules
         if (folder != areaSlug)
         {
             diagnostics.Add(Diagnostic.Error(source.At("area"), DiagnosticCodes.WrongFolder,
-                $"This file is in the folder '{folder}' but names the area '{areaSlug}'.",
-                $"A file may only name the area whose folder it is in: move it to the '{areaSlug}' folder, or set area: {folder}."));
+                $"This file is in the folder '{folder}' but names the area '{areaSlug}'. Each area's files live in its own folder so that only that area's owners can change them (see .github/CODEOWNERS).",
+                $"A file may only name the area whose folder it is in: if this is {folder}'s file, set area: {folder}; if it is {areaSlug}'s, {areaSlug}'s own team must add it to the '{areaSlug}' folder."));
         }
         if (dateInName != date)
         {

@@ -27,6 +27,13 @@ public static class PlanRules
                 $"Use the file name, without .md, of one of your area's reports in reports/{plan.AreaSlug}/."));
             return;
         }
+        var reportDay = DisplayDates.UkDate(report.Published);
+        if (plan.Published < reportDay)
+        {
+            diagnostics.Add(Diagnostic.Error(at.At("published"), DiagnosticCodes.PlanBeforeReport,
+                $"published ({plan.Published:yyyy-MM-dd}) is before {plan.RespondsTo} was published ({reportDay:yyyy-MM-dd}), and a plan responds to a published report.",
+                "Check published (and the date in the file name), or responds_to."));
+        }
         if (plan.Kind != PlanKind.PriorityActionPlan)
         {
             return;
@@ -38,13 +45,20 @@ public static class PlanRules
                 "Set kind: strategic-plan, or correct responds_to."));
             return;
         }
-        var received = DisplayDates.UkDate(report.Published);
+        var received = reportDay;
         if (!PriorityActionPlanDeadlines.TryFrom(received, calendar, out var deadlines))
         {
             diagnostics.Add(Diagnostic.Error(at.At("responds_to"), DiagnosticCodes.CalendarNotCovered,
                 CalendarCoverageException.Describe(received.Year, calendar.FirstYear, calendar.LastYear),
                 "Add the missing years to src/Generator/Data/bank-holidays-england-and-wales.yml."));
             return;
+        }
+        if (plan.Submitted is null)
+        {
+            // Never a silent pass: without the date the submission deadline cannot be checked at all.
+            diagnostics.Add(Diagnostic.Warning(at.At("published"), DiagnosticCodes.PlanNotSubmitted,
+                $"This priority action plan has no submitted date, so nobody can check it reached Ofsted and CQC by the deadline of {deadlines.SubmitBy:yyyy-MM-dd} (35 working days after the report).",
+                "Add submitted: yyyy-mm-dd, the day you sent the plan to Ofsted and CQC."));
         }
         if (plan.Submitted is { } sent && sent > deadlines.SubmitBy)
         {

@@ -1,0 +1,79 @@
+using SendSite.Building;
+using SendSite.Calendar;
+using SendSite.Content;
+using SendSite.Diagnostics;
+using SendSite.Loading;
+using SendSite.Validation.Schema;
+
+namespace SendSite.Authoring;
+
+/// <summary>
+/// Creates input/plans/&lt;area&gt;/&lt;yyyy-mm-dd&gt;-&lt;kind&gt;.md from <see cref="PlanTemplate"/>, answering the
+/// report it responds to from the area's own reports: a strategic plan the latest full inspection, a priority
+/// action plan the latest one that found widespread failings. Never overwrites a file.
+/// </summary>
+public static class NewPlan
+{
+    public static NewPlanResult Create(string inputFolder, string areaSlug, string kind, DateOnly date, WorkingDayCalendar calendar)
+    {
+        if (!FileNames.PlanKinds.Contains(kind))
+        {
+            return NewPlanResult.Refused($"--kind must be one of: {string.Join(", ", FileNames.PlanKinds)}.");
+        }
+        var diagnostics = new DiagnosticBag();
+        var content = InputLoader.Load(inputFolder, diagnostics);
+        if (content is null)
+        {
+            return NewPlanResult.Refused($"{inputFolder} cannot be read as an input folder: run `send-site validate --input {inputFolder}` to see why.");
+        }
+        var area = content.Areas.FirstOrDefault(a => a.Slug == areaSlug);
+        if (area is null)
+        {
+            var nearest = NearestMatch.Find(areaSlug, content.Areas.Select(a => a.Slug).Order(StringComparer.Ordinal));
+            return NewPlanResult.Refused($"There is no area '{areaSlug}' in areas.yml{(nearest is null ? "" : $" (did you mean '{nearest}'?)")}. Use your area's slug: the last part of its page's address, e.g. /areas/{nearest ?? "your-area"}/.");
+        }
+        var isPriorityActionPlan = kind == "priority-action-plan";
+        var report = content.Reports
+            .Where(r => r.AreaSlug == area.Slug && r.Kind == InspectionKind.Full)
+            .Where(r => !isPriorityActionPlan || r.Outcome == InspectionOutcome.WidespreadFailings)
+            .OrderByDescending(r => r.Id, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (report is null)
+        {
+            return NewPlanResult.Refused(isPriorityActionPlan
+                ? $"{area.Name} has no full inspection with the 'widespread and/or systemic failings' outcome in reports/{area.Slug}/, so it does not owe a priority action plan. Did you mean --kind strategic-plan?"
+                : $"{area.Name} has no full inspection in reports/{area.Slug}/ yet. A plan responds to a report: ask the site's publisher to add the report first.");
+        }
+        PriorityActionPlanDeadlines? deadlines = null;
+        if (isPriorityActionPlan && !PriorityActionPlanDeadlines.TryFrom(DisplayDates.UkDate(report.Published), calendar, out deadlines))
+        {
+            return NewPlanResult.Refused($"The bank holiday calendar does not cover the deadlines of {report.Id}: add the missing years to src/Generator/Data/bank-holidays-england-and-wales.yml.");
+        }
+
+        var relative = $"{InputPaths.PlansFolder}/{area.Slug}/{DisplayDates.Iso(date)}-{kind}.md";
+        var full = Path.Combine(Path.GetFullPath(inputFolder), relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var text = PlanTemplate.Render(area, kind, date, report, deadlines, SchemaPath(inputFolder, Path.GetDirectoryName(full)!));
+        try
+        {
+            // CreateNew: refuses, rather than replaces, a plan that is already there, even one made a moment ago.
+            using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(stream);
+            writer.Write(text);
+        }
+        catch (IOException) when (File.Exists(full))
+        {
+            return NewPlanResult.Refused($"{relative} already exists and was left as it was. Edit it, or choose another day with --date.");
+        }
+        return new NewPlanResult(true, relative, $"Created {relative}, responding to {report.Id}.");
+    }
+
+    /// <summary>The schema line's path from the plan's folder to the repository's plan schema, for editors.</summary>
+    private static string SchemaPath(string inputFolder, string planFolder)
+    {
+        var schemas = ProjectFolders.Find(Path.Combine("src", "Generator", "Schemas"), inputFolder);
+        return schemas is null
+            ? "../../../src/Generator/Schemas/plan.schema.json"
+            : Path.GetRelativePath(planFolder, Path.Combine(schemas, "plan.schema.json")).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,4 @@
+namespace SendSite.Preview;
+
+/// <summary>What `serve` previews, on which port (0: any free one), and the clock its builds publish at.</summary>
+public sealed record PreviewOptions(string InputFolder, int Port, DateTimeOffset Now);
