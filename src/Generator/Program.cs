@@ -7,5 +7,7 @@ var root = new RootCommand("Builds the area SEND inspections site from input/ an
     BuildCommand.Create(),
     ValidateCommand.Create(),
     CheckCommand.Create(),
+    InitCommand.Create(),
+    ImportCommand.Create(),
 };
 return await ExitCodes.InvokeAsync(root, args);

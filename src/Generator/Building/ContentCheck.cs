@@ -32,6 +32,10 @@ public static class ContentCheck
             diagnostics.AddRange(rendered.Diagnostics);
             bodies[source.File] = rendered;
         });
+        foreach (var report in content.Reports)
+        {
+            AlternativeProvisionRules.Check(report, bodies[report.Body.File], diagnostics);
+        }
         return new CheckedContent(content, bodies);
     }
 }

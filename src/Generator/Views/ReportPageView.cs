@@ -23,4 +23,9 @@ public sealed record ReportPageView(
     IReadOnlyList<PlanSummaryView> Plans,
     string BodyHtml,
     string? PdfUrl,
-    IReadOnlyList<ChangeNoteView> ChangeNotes);
+    IReadOnlyList<ChangeNoteView> ChangeNotes,
+    bool FromOfstedData,
+    string? OfficialReportUrl,
+    int? PriorityActionCountOnly,
+    IReadOnlyList<TeamMemberView> Team,
+    bool HasAlternativeProvisionSection);
