@@ -24,7 +24,8 @@ public static class ContentCheck
         ContentValidator.Check(content, WorkingDayCalendar.EnglandAndWales, diagnostics);
         var sources = content.Reports.Select(r => r.Body)
             .Concat(content.Plans.Select(p => p.Body))
-            .Concat(content.Pages.Select(p => p.Body));
+            .Concat(content.Pages.Select(p => p.Body))
+            .Concat(content.ThematicReports.Select(t => t.Body));
         var bodies = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
         Parallel.ForEach(sources, source =>
         {

@@ -21,5 +21,6 @@ public static class SitePipelines
         new Sitemap(),
         new Feeds(),
         new OpenData(),
+        new ThematicReports(),
     ];
 }

@@ -12,6 +12,13 @@ public sealed record SiteModel(
     IReadOnlyList<AreaModel> Areas,
     IReadOnlyList<ContentPage> Pages)
 {
+    /// <summary>Published national thematic reports, newest first.</summary>
+    public IReadOnlyList<ThematicReport> ThematicReports { get; init; } = [];
+
+    /// <summary>The published thematic reports that visited an area, newest first.</summary>
+    public IEnumerable<ThematicReport> ThematicReportsVisiting(string areaSlug) =>
+        ThematicReports.Where(t => t.AreasVisited.Any(v => v.Slug == areaSlug));
+
     public IEnumerable<(AreaModel Area, Report Report)> Reports =>
         Areas.SelectMany(a => a.Reports.Select(r => (a, r)));
 

@@ -30,6 +30,10 @@ public static class ContentValidator
             CheckKindMatchesName(plan.Source, named.Kind, plan.Kind == PlanKind.StrategicPlan ? "strategic-plan" : "priority-action-plan", diagnostics);
             PlanRules.Check(plan, reports, content.FilesWithErrors, calendar, diagnostics);
         }
+        foreach (var thematic in content.ThematicReports)
+        {
+            ThematicRules.Check(thematic, areaSlugs, diagnostics);
+        }
     }
 
     private static void CheckKindMatchesName(SourceMap source, string kindInName, string kind, DiagnosticBag diagnostics)

@@ -153,7 +153,14 @@ public static class ReportRules
                 "Monitoring inspections follow only the outcome widespread-failings: check follows and the kind of this report."));
             return;
         }
-        var actionNumbers = followed.PriorityActions.Select(p => p.Number).ToHashSet();
+        if (followed.FromOfstedData && followed.PriorityActionTotal == 0)
+        {
+            return; // its missing priority_action_count is reported on that report
+        }
+        // A full inspection from Ofsted's data has the count of its priority actions but not their words: they are numbered 1 to the count.
+        var actionNumbers = followed.PriorityActions.Count > 0
+            ? followed.PriorityActions.Select(p => p.Number).ToHashSet()
+            : Enumerable.Range(1, followed.PriorityActionTotal).ToHashSet();
         foreach (var finding in report.Findings.Where(f => !actionNumbers.Contains(f.PriorityAction)))
         {
             diagnostics.Add(Diagnostic.Error(at.At("findings"), DiagnosticCodes.FindingWithoutPriorityAction,

@@ -16,4 +16,5 @@ public sealed record AreaPageView(
     PlanStatusView? PriorityActionPlan,
     PlanSummaryView? StrategicPlan,
     string? NextInspection,
-    IReadOnlyList<TimelineEntryView> Timeline);
+    IReadOnlyList<TimelineEntryView> Timeline,
+    IReadOnlyList<ThematicSummaryView> ThematicReports);

@@ -8,7 +8,7 @@ namespace SendSite.Views;
 /// <summary>Builds what templates show of an area and of lists of areas.</summary>
 public static class AreaViews
 {
-    public static AreaPageView Page(AreaModel area)
+    public static AreaPageView Page(AreaModel area, IReadOnlyList<ThematicSummaryView> thematicReports)
     {
         var latestMonitoring = area.MonitoringOfLatestFull.FirstOrDefault();
         var priorityActions = area.LatestFull?.PriorityActions ?? [];
@@ -33,7 +33,8 @@ public static class AreaViews
             area.PriorityActionPlan is null ? null : PlanStatusViews.Of(area, area.PriorityActionPlan),
             area.LatestStrategicPlan is null ? null : PlanViews.Summary(area, area.LatestStrategicPlan),
             area.NextInspection?.Sentence,
-            timeline);
+            timeline,
+            thematicReports);
     }
 
     public static AreaSummaryView Summary(AreaModel area) => new(
