@@ -83,12 +83,13 @@ public sealed class ManagementInformationReader(string file, AreaNameMatcher mat
         return columns;
     }
 
-    /// <summary>Empty lines, and notes under the table (text in the first cell only), are not inspections.</summary>
+    /// <summary>
+    /// Empty lines, and notes under the table (such as "Source: Ofsted"), are not inspections: they name no
+    /// partnership, no start date and no outcome. A row with any of those is an inspection, checked in full.
+    /// </summary>
     private static bool IsBlankOrNote(CsvRecord record, Dictionary<string, int> columns) =>
-        ManagementInformationColumns.Required
-            .Select(c => columns[Key(c)])
-            .Count(i => i < record.Fields.Count && !string.IsNullOrWhiteSpace(record.Fields[i])) <= 1
-        && string.IsNullOrWhiteSpace(Cell(record, columns[Key(ManagementInformationColumns.StartDate)]));
+        new[] { ManagementInformationColumns.Partnership, ManagementInformationColumns.StartDate, ManagementInformationColumns.Outcome }
+            .All(c => Cell(record, columns[Key(c)]).Length == 0);
 
     internal static string Cell(CsvRecord record, int index) => index < record.Fields.Count ? record.Fields[index].Trim() : "";
 

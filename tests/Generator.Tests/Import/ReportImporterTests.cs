@@ -132,6 +132,21 @@ public sealed class ReportImporterTests : IDisposable
     }
 
     [Fact]
+    public void A_row_with_a_name_but_nothing_else_is_reported_not_skipped_as_a_note()
+    {
+        var csv = folder.Write("partial.csv",
+            File.ReadAllText(Fixture("malformed-date.csv")).Split("\r\n")[0] + "\r\n,Southmere,,,,,,,\r\n");
+        var inputProblems = new DiagnosticBag();
+        var csvProblems = new DiagnosticBag();
+
+        var summary = ReportImporter.Run(input, csv, inputProblems, csvProblems);
+
+        Assert.Null(summary);
+        Assert.Contains(csvProblems.Sorted, d => d.Code == DiagnosticCodes.ImportBadDate && d.Location.Line == 2);
+        Assert.Contains(csvProblems.Sorted, d => d.Code == DiagnosticCodes.ImportUnknownOutcome);
+    }
+
+    [Fact]
     public void An_unknown_outcome_lists_the_accepted_labels()
     {
         var (_, problems) = Import("unknown-outcome.csv");
