@@ -10,5 +10,7 @@ var root = new RootCommand("Builds the area SEND inspections site from input/ an
     NewCommand.Create(),
     CodeOwnersCommand.Create(),
     ServeCommand.Create(),
+    InitCommand.Create(),
+    ImportCommand.Create(),
 };
 return await ExitCodes.InvokeAsync(root, args);

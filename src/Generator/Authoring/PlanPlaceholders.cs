@@ -2,7 +2,7 @@ namespace SendSite.Authoring;
 
 /// <summary>
 /// The marker `new plan` puts wherever the author must write their own words. Validation refuses a plan that
-/// still has one (SEND412), so an unfinished template can never be published by mistake.
+/// still has one (SEND417), so an unfinished template can never be published by mistake.
 /// </summary>
 public static class PlanPlaceholders
 {

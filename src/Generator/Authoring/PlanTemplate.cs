@@ -20,7 +20,7 @@ public static class PlanTemplate
             .Append($"# yaml-language-server: $schema={schemaPath}\n")
             .Append($"# A {kindWords} for {area.Name}, started with `send-site new plan`. Lines starting with # are notes\n")
             .Append("# for you and never appear on the site. Replace each \"TO DO\" and the words after it with your own: validate\n")
-            .Append("# refuses a plan that still has one (SEND412). See the guide: /submit-a-plan/ on the site.\n")
+            .Append("# refuses a plan that still has one (SEND417). See the guide: /submit-a-plan/ on the site.\n")
             .Append("#\n")
             .Append("# Your area's slug. It must be the name of the folder this file is in: each area may change only its own folder.\n")
             .Append($"area: {area.Slug}\n")

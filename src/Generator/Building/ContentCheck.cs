@@ -29,7 +29,8 @@ public static class ContentCheck
         CodeOwnersCheck.Check(inputFolder, content, diagnostics);
         var sources = content.Reports.Select(r => r.Body)
             .Concat(content.Plans.Select(p => p.Body))
-            .Concat(content.Pages.Select(p => p.Body));
+            .Concat(content.Pages.Select(p => p.Body))
+            .Concat(content.ThematicReports.Select(t => t.Body));
         var bodies = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
         timings.Measure("markdown", () => Parallel.ForEach(sources, source =>
         {
@@ -37,6 +38,10 @@ public static class ContentCheck
             diagnostics.AddRange(rendered.Diagnostics);
             bodies[source.File] = rendered;
         }));
+        foreach (var report in content.Reports)
+        {
+            AlternativeProvisionRules.Check(report, bodies[report.Body.File], diagnostics);
+        }
         return new CheckedContent(content, bodies) { Manifest = UrlManifest.Load(inputFolder, diagnostics) };
     }
 }

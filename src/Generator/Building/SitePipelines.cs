@@ -26,5 +26,6 @@ public static class SitePipelines
         new OpenData(),
         new SiteMapPage(),
         new SearchPage(),
+        new ThematicReports(),
     ];
 }

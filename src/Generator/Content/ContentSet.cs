@@ -11,4 +11,8 @@ public sealed record ContentSet(
     IReadOnlyList<Report> Reports,
     IReadOnlyList<Plan> Plans,
     IReadOnlyList<ContentPage> Pages,
-    IReadOnlySet<string> FilesWithErrors);
+    IReadOnlySet<string> FilesWithErrors)
+{
+    /// <summary>National thematic reports (input/thematic/), each drawn from visits to several areas.</summary>
+    public IReadOnlyList<ThematicReport> ThematicReports { get; init; } = [];
+}

@@ -29,4 +29,21 @@ public sealed record Report(
     /// counts as the current area's outcome: Ofsted and CQC do not carry a predecessor's outcome over.
     /// </summary>
     public string? FormerArea { get; init; }
+
+    /// <summary>True for a report written by `import` from Ofsted's management information (source: ofsted-mi).</summary>
+    public bool FromOfstedData { get; init; }
+
+    /// <summary>The report's page on Ofsted's website.</summary>
+    public Uri? OfficialReport { get; init; }
+
+    /// <summary>The number of areas for priority action when their words are not recorded here.</summary>
+    public int? PriorityActionCount { get; init; }
+
+    public IReadOnlyList<TeamMember> Team { get; init; } = [];
+
+    /// <summary>The id of the body heading on alternative provision, if the report marks one.</summary>
+    public string? AlternativeProvisionSection { get; init; }
+
+    /// <summary>How many areas for priority action the report has: those written out, or else the recorded count.</summary>
+    public int PriorityActionTotal => PriorityActions.Count > 0 ? PriorityActions.Count : PriorityActionCount ?? 0;
 }

@@ -4,7 +4,8 @@ namespace SendSite.Diagnostics;
 /// Every diagnostic code in one place. Codes never change meaning once published: documentation, CI
 /// annotations and people's bookmarks refer to them. SEND1xx: files and syntax; SEND2xx: schema;
 /// SEND3xx: references between files (SEND312-319: merged and split areas); SEND4xx: domain rules;
-/// SEND5xx: dates and deadlines; SEND601-609: the manifest of published URLs.
+/// SEND5xx: dates and deadlines; SEND601-609: the manifest of published URLs;
+/// SEND7xx: `import` of Ofsted's management information (the CSV, its rows and the files they become).
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -51,6 +52,11 @@ public static class DiagnosticCodes
     public const string CodeOwnersMissing = "SEND321";
     public const string NoPublisherOwners = "SEND322";
 
+    // References from thematic reports and report fields (SEND330-SEND339).
+    public const string UnknownVisitedArea = "SEND330";
+    public const string RepeatedVisitedArea = "SEND331";
+    public const string UnknownAlternativeProvisionSection = "SEND332";
+
     public const string OutcomeOnMonitoring = "SEND401";
     public const string MissingOutcome = "SEND402";
     public const string PriorityActionsWithoutFailings = "SEND403";
@@ -62,7 +68,12 @@ public static class DiagnosticCodes
     public const string PriorityActionPlanWithoutFailings = "SEND409";
     public const string MissingFinding = "SEND410";
     public const string FollowsOnFullInspection = "SEND411";
-    public const string PlaceholderText = "SEND412";
+    public const string MissingOfficialReport = "SEND412";
+    public const string MissingPriorityActionCount = "SEND413";
+    public const string PriorityActionCountMismatch = "SEND414";
+    public const string TwoLeadInspectors = "SEND415";
+    public const string ImportedReportNotFull = "SEND416";
+    public const string PlaceholderText = "SEND417";
 
     public const string DateOrder = "SEND501";
     public const string PlanLate = "SEND502";
@@ -74,4 +85,20 @@ public static class DiagnosticCodes
     public const string PublishedUrlGone = "SEND601";
     public const string ManifestBadLine = "SEND602";
     public const string ManifestDuplicate = "SEND603";
+
+
+    // `import` (SEND701-SEND719): a new range, because these point at rows of a CSV file, not at input/.
+    public const string ImportUnreadableFile = "SEND701";
+    public const string ImportMalformedCsv = "SEND702";
+    public const string ImportMissingColumn = "SEND703";
+    public const string ImportUnknownArea = "SEND704";
+    public const string ImportAmbiguousArea = "SEND705";
+    public const string ImportBadDate = "SEND706";
+    public const string ImportUnknownOutcome = "SEND707";
+    public const string ImportBadNumber = "SEND708";
+    public const string ImportDuplicateRow = "SEND709";
+    public const string ImportInconsistentRow = "SEND710";
+    public const string ImportBadLink = "SEND711";
+    public const string ImportNoRows = "SEND712";
+    public const string ImportInputInvalid = "SEND713";
 }

@@ -11,16 +11,22 @@ public static class PageScanner
 {
     private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// A deep scan loads the page four times and presses Tab through every link: on a list of all 153 areas
+    /// of England that is hundreds of round trips, which a loaded machine cannot finish in a minute.
+    /// </summary>
+    private static readonly TimeSpan DeepPageTimeout = TimeSpan.FromSeconds(240);
+
     public static async Task<IReadOnlyList<GateProblem>> ScanAsync(
         BrowserContextPool contexts, StaticSiteServer server, string sitePath, bool deep, CancellationToken cancellationToken)
     {
         try
         {
-            return await ScanInContextAsync(contexts, server.UrlOf(sitePath), sitePath, deep).WaitAsync(PageTimeout, cancellationToken);
+            return await ScanInContextAsync(contexts, server.UrlOf(sitePath), sitePath, deep).WaitAsync(deep ? DeepPageTimeout : PageTimeout, cancellationToken);
         }
         catch (TimeoutException)
         {
-            return [GateChecks.PageLoad.Problem(sitePath, "", $"the checks did not finish within {PageTimeout.TotalSeconds:0} seconds")];
+            return [GateChecks.PageLoad.Problem(sitePath, "", $"the checks did not finish within {(deep ? DeepPageTimeout : PageTimeout).TotalSeconds:0} seconds")];
         }
         catch (PlaywrightException ex)
         {

@@ -27,7 +27,16 @@ public static partial class FileNames
 
     public static bool IsSlug(string name) => Slug().IsMatch(name);
 
-    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<kind>[a-z-]+)\.md$")]
+    /// <summary>True for a thematic report's name: "2025-06-05-alternative-provision.md", a real date then a slug.</summary>
+    public static bool IsDatedSlug(string fileName)
+    {
+        var match = DatedName().Match(fileName);
+        return match.Success
+            && IsSlug(match.Groups["kind"].Value)
+            && DateOnly.TryParseExact(match.Groups["date"].Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+    }
+
+    [GeneratedRegex(@"^(?<date>\d{4}-\d{2}-\d{2})-(?<kind>[a-z0-9-]+)\.md$")]
     private static partial Regex DatedName();
 
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]

@@ -26,7 +26,11 @@ public static class InputLoader
         var reports = LoadDated(paths, reader, diagnostics, filesWithErrors, InputPaths.ReportsFolder, FileNames.ReportKinds, "report", ReportLoader.Map);
         var plans = LoadDated(paths, reader, diagnostics, filesWithErrors, InputPaths.PlansFolder, FileNames.PlanKinds, "plan", PlanLoader.Map);
         var pages = LoadPages(paths, reader, diagnostics);
-        return settings is null ? null : new ContentSet(settings, areas, reports, plans, pages, filesWithErrors.Keys.ToHashSet(StringComparer.Ordinal));
+        var thematic = LoadThematic(paths, reader, diagnostics);
+        return settings is null ? null : new ContentSet(settings, areas, reports, plans, pages, filesWithErrors.Keys.ToHashSet(StringComparer.Ordinal))
+        {
+            ThematicReports = thematic,
+        };
     }
 
     private static IReadOnlyList<T> LoadDated<T>(
@@ -59,6 +63,32 @@ public static class InputLoader
             }
         });
         return [.. loaded.OrderBy(l => l.Path, StringComparer.Ordinal).Select(l => l.Item)];
+    }
+
+    private static IReadOnlyList<ThematicReport> LoadThematic(InputPaths paths, SourceFileReader reader, DiagnosticBag diagnostics)
+    {
+        var reports = new List<ThematicReport>();
+        foreach (var fullPath in paths.MarkdownFiles(InputPaths.ThematicFolder))
+        {
+            var relative = paths.Relative(fullPath);
+            var name = Path.GetFileName(relative);
+            if (name.StartsWith('.'))
+            {
+                continue;
+            }
+            if (relative.Count(c => c == '/') != 1 || !FileNames.IsDatedSlug(name))
+            {
+                diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(relative), DiagnosticCodes.BadFileName,
+                    $"{relative} is not a thematic report file name.",
+                    "Name thematic reports thematic/<yyyy-mm-dd>-<slug>.md: the publication date, then lower-case words joined by hyphens, e.g. thematic/2025-06-05-alternative-provision.md."));
+                continue;
+            }
+            if (reader.ReadMarkdown(relative, "thematic") is { } file)
+            {
+                reports.Add(ThematicReportLoader.Map(file, name[..^3]));
+            }
+        }
+        return reports;
     }
 
     private static IReadOnlyList<ContentPage> LoadPages(InputPaths paths, SourceFileReader reader, DiagnosticBag diagnostics)

@@ -11,6 +11,7 @@ public sealed class InputPaths(string root)
     public const string ReportsFolder = "reports";
     public const string PlansFolder = "plans";
     public const string PagesFolder = "pages";
+    public const string ThematicFolder = "thematic";
     public const string LayoutsFolder = "layouts";
 
     public string Root { get; } = Path.GetFullPath(root);

@@ -28,8 +28,24 @@ public static class ReportLoader
             file.Source)
         {
             FormerArea = f.Text("former_area"),
+            FromOfstedData = f.Text("source") == "ofsted-mi",
+            OfficialReport = f.Text("official_report") is { } official ? new Uri(official) : null,
+            PriorityActionCount = f.Number("priority_action_count"),
+            Team = [.. f.MappingList("team").Select(TeamMember)],
+            AlternativeProvisionSection = f.Text("alternative_provision_section"),
         };
     }
+
+    private static TeamMember TeamMember(YamlFields member) => new(
+        member.Text("name"),
+        member.RequiredText("role") == "lead-inspector",
+        member.RequiredText("discipline") switch
+        {
+            "education" => InspectionDiscipline.Education,
+            "health" => InspectionDiscipline.Health,
+            _ => InspectionDiscipline.SocialCare,
+        },
+        member.RequiredText("inspectorate") == "cqc" ? Inspectorate.Cqc : Inspectorate.Ofsted);
 
     public static IReadOnlyList<ChangeNote> ChangeNotes(YamlFields fields) =>
         [.. fields.MappingList("change_notes").Select(n => new ChangeNote(n.Date("date")!.Value, n.RequiredText("note")))];

@@ -10,6 +10,8 @@ public static class Publication
 {
     public static bool IsPublished(Report report, DateTimeOffset now) => report.Approved && report.Published <= now;
 
+    public static bool IsPublished(ThematicReport report, DateTimeOffset now) => report.Approved && report.Published <= now;
+
     public static bool IsPublished(Plan plan, DateTimeOffset now) =>
         plan.Approved && plan.Published <= DateOnly.FromDateTime(now.UtcDateTime);
 }

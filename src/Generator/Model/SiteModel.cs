@@ -15,6 +15,13 @@ public sealed record SiteModel(
     /// <summary>Areas renamed, merged or split away, by former slug (ordinal order).</summary>
     public IReadOnlyList<FormerAreaModel> FormerAreas { get; init; } = [];
 
+    /// <summary>Published national thematic reports, newest first.</summary>
+    public IReadOnlyList<ThematicReport> ThematicReports { get; init; } = [];
+
+    /// <summary>The published thematic reports that visited an area, newest first.</summary>
+    public IEnumerable<ThematicReport> ThematicReportsVisiting(string areaSlug) =>
+        ThematicReports.Where(t => t.AreasVisited.Any(v => v.Slug == areaSlug));
+
     public IEnumerable<(AreaModel Area, Report Report)> Reports =>
         Areas.SelectMany(a => a.Reports.Select(r => (a, r)));
 

@@ -19,7 +19,12 @@ public static class SiteModelBuilder
             .Select(area => BuildArea(area, reportsByArea[area.Slug], plansByArea[area.Slug], today, calendar))
             .ToList();
         var pages = content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
-        return new SiteModel(content.Settings, now, areas, pages) { FormerAreas = FormerAreas(areas) };
+        var thematic = content.ThematicReports
+            .Where(t => Publication.IsPublished(t, now))
+            .OrderByDescending(t => t.Published)
+            .ThenBy(t => t.Id, StringComparer.Ordinal)
+            .ToList();
+        return new SiteModel(content.Settings, now, areas, pages) { FormerAreas = FormerAreas(areas), ThematicReports = thematic };
     }
 
     private static List<FormerAreaModel> FormerAreas(IReadOnlyList<AreaModel> areas) =>

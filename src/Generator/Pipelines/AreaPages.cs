@@ -14,7 +14,7 @@ public sealed class AreaPages : IPipeline
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>
         [.. context.Site.Areas.AsParallel().AsOrdered().Select(area =>
         {
-            var view = AreaViews.Page(area, context.Site.FormerAreas);
+            var view = AreaViews.Page(area, ThematicViews.Visiting(context.Site, area.Area.Slug), context.Site.FormerAreas);
             var description = view.Outcome is null
                 ? $"SEND inspections and plans of {view.Name}."
                 : $"SEND inspections and plans of {view.Name}. Latest outcome: {view.Outcome.Label}.";

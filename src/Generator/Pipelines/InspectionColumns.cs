@@ -17,6 +17,7 @@ public static class InspectionColumns
     public const string Outcome = "outcome";
     public const string PriorityActions = "priority_actions";
     public const string PlanStatus = "plan_status";
+    public const string Team = "team";
     public const string Url = "url";
 
     public static IReadOnlyList<DataColumnView> All { get; } =
@@ -30,6 +31,7 @@ public static class InspectionColumns
         new(Outcome, "The outcome of a full inspection in Ofsted's short words; empty for a monitoring inspection.", "Inconsistent experiences and outcomes"),
         new(PriorityActions, "How many areas for priority action the report names (a whole number, 0 if none).", "2"),
         new(PlanStatus, "Only on the area's latest full inspection when it found widespread and/or systemic failings: where the priority action plan stands (Due, Overdue, Published or Published late) on the day the data was built. Empty otherwise.", "Overdue"),
+        new(Team, "The inspection team by inspectorate and discipline, with how many inspectors of each, e.g. 'Ofsted: education 2, social care 1; CQC: health 1'. Empty when the report does not record its team.", "Ofsted: education 2, social care 1; CQC: health 1"),
         new(Url, "The address of the report's page on this site.", ".../areas/<area-slug>/reports/2024-03-04-full-inspection/"),
     ];
 }

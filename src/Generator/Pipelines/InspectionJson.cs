@@ -31,6 +31,7 @@ public static class InspectionJson
                 WriteOptional(json, InspectionColumns.Outcome, row.Outcome);
                 json.WriteNumber(InspectionColumns.PriorityActions, row.PriorityActions);
                 WriteOptional(json, InspectionColumns.PlanStatus, row.PlanStatus);
+                WriteOptional(json, InspectionColumns.Team, row.Team);
                 json.WriteString(InspectionColumns.Url, row.Url);
                 json.WriteEndObject();
             }

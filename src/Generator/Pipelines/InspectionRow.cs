@@ -14,9 +14,10 @@ public sealed record InspectionRow(
     string Outcome,
     int PriorityActions,
     string PlanStatus,
+    string Team,
     string Url)
 {
     /// <summary>The row's values in the order of <see cref="InspectionColumns.All"/>.</summary>
     public IReadOnlyList<string> Cells() =>
-        [AreaCode, AreaName, Region, Kind, InspectionStart, Published, Outcome, PriorityActions.ToString(System.Globalization.CultureInfo.InvariantCulture), PlanStatus, Url];
+        [AreaCode, AreaName, Region, Kind, InspectionStart, Published, Outcome, PriorityActions.ToString(System.Globalization.CultureInfo.InvariantCulture), PlanStatus, Team, Url];
 }

@@ -36,8 +36,9 @@ public static class InspectionRows
             DisplayDates.Iso(report.InspectionStart),
             DisplayDates.Iso(DisplayDates.UkDate(report.Published)),
             report.Outcome is { } outcome ? OutcomeStatements.ShortLabel(outcome) : "",
-            report.PriorityActions.Count,
+            report.PriorityActionTotal,
             planStatus,
+            TeamWording.Summary(report.Team),
             PageWriter.CanonicalUrl(context, SiteUrls.Report(area.Area.Slug, report.Id)));
     }
 }

@@ -14,7 +14,7 @@ public sealed class Sitemap : IPipeline
     public string Name => nameof(Sitemap);
 
     public IReadOnlyList<string> Dependencies =>
-        [nameof(HomePage), nameof(AreaIndex), nameof(AreaPages), nameof(ReportPages), nameof(PlanPages), nameof(ContentPages), nameof(Outcomes), nameof(OpenData), nameof(SiteMapPage)];
+        [nameof(HomePage), nameof(AreaIndex), nameof(AreaPages), nameof(ReportPages), nameof(PlanPages), nameof(ContentPages), nameof(Outcomes), nameof(OpenData), nameof(SiteMapPage), nameof(ThematicReports)];
 
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)
     {

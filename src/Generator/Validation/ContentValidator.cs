@@ -32,6 +32,10 @@ public static class ContentValidator
             PlanRules.Check(plan, reports, content.FilesWithErrors, calendar, diagnostics);
             PlaceholderRules.Check(plan, diagnostics);
         }
+        foreach (var thematic in content.ThematicReports)
+        {
+            ThematicRules.Check(thematic, areaSlugs, diagnostics);
+        }
     }
 
     private static void CheckKindMatchesName(SourceMap source, string kindInName, string kind, DiagnosticBag diagnostics)

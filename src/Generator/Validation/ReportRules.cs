@@ -23,6 +23,13 @@ public static class ReportRules
                 $"inspection_end ({end:yyyy-MM-dd}) is before inspection_start ({report.InspectionStart:yyyy-MM-dd}).",
                 "The visit ends on or after the day it starts: check both dates."));
         }
+        if (report.FromOfstedData && report.Kind != InspectionKind.Full)
+        {
+            diagnostics.Add(Diagnostic.Error(at.At("source"), DiagnosticCodes.ImportedReportNotFull,
+                "Only full inspections come from Ofsted's management information.",
+                "Remove source: ofsted-mi and write the monitoring inspection's findings by hand."));
+        }
+        TeamRules.Check(report, diagnostics);
         var lastVisitDay = report.InspectionEnd ?? report.InspectionStart;
         if (DateOnly.FromDateTime(report.Published.UtcDateTime) < lastVisitDay)
         {
@@ -56,9 +63,30 @@ public static class ReportRules
                 "Only monitoring inspections follow an earlier inspection.",
                 "Remove follows, or set kind: monitoring-inspection."));
         }
+        if (report.FromOfstedData && report.OfficialReport is null)
+        {
+            diagnostics.Add(Diagnostic.Error(at.At("source"), DiagnosticCodes.MissingOfficialReport,
+                "A report from Ofsted's data (source: ofsted-mi) must link to the full report.",
+                "Add official_report: the https:// address of the report on Ofsted's website."));
+        }
+        if (report.PriorityActionCount is { } count && report.PriorityActions.Count > 0 && count != report.PriorityActions.Count)
+        {
+            diagnostics.Add(Diagnostic.Error(at.At("priority_action_count"), DiagnosticCodes.PriorityActionCountMismatch,
+                $"priority_action_count is {count}, but {report.PriorityActions.Count} areas for priority action are listed.",
+                "Remove priority_action_count: when the areas for priority action are written out, the site counts them."));
+        }
         if (report.Outcome == InspectionOutcome.WidespreadFailings)
         {
-            if (report.PriorityActions.Count == 0)
+            if (report.FromOfstedData)
+            {
+                if (report.PriorityActions.Count == 0 && report.PriorityActionCount is not > 0)
+                {
+                    diagnostics.Add(Diagnostic.Error(at.At("outcome"), DiagnosticCodes.MissingPriorityActionCount,
+                        "A 'widespread-failings' report from Ofsted's data must say how many areas for priority action it has.",
+                        "Add priority_action_count: the number in Ofsted's management information (1 or more)."));
+                }
+            }
+            else if (report.PriorityActions.Count == 0)
             {
                 diagnostics.Add(Diagnostic.Error(at.At("outcome"), DiagnosticCodes.MissingPriorityActions,
                     "A 'widespread-failings' report must list its areas for priority action.",
@@ -66,9 +94,9 @@ public static class ReportRules
             }
             CheckNumbering(report, diagnostics);
         }
-        else if (report.PriorityActions.Count > 0)
+        else if (report.PriorityActions.Count > 0 || report.PriorityActionCount is > 0)
         {
-            diagnostics.Add(Diagnostic.Error(at.At("areas_for_priority_action"), DiagnosticCodes.PriorityActionsWithoutFailings,
+            diagnostics.Add(Diagnostic.Error(at.At(report.PriorityActions.Count > 0 ? "areas_for_priority_action" : "priority_action_count"), DiagnosticCodes.PriorityActionsWithoutFailings,
                 "Only reports with the outcome widespread-failings have areas for priority action.",
                 "Check the outcome; if it is right, list these under areas_for_improvement instead."));
         }
@@ -125,7 +153,14 @@ public static class ReportRules
                 "Monitoring inspections follow only the outcome widespread-failings: check follows and the kind of this report."));
             return;
         }
-        var actionNumbers = followed.PriorityActions.Select(p => p.Number).ToHashSet();
+        if (followed.FromOfstedData && followed.PriorityActionTotal == 0)
+        {
+            return; // its missing priority_action_count is reported on that report
+        }
+        // A full inspection from Ofsted's data has the count of its priority actions but not their words: they are numbered 1 to the count.
+        var actionNumbers = followed.PriorityActions.Count > 0
+            ? followed.PriorityActions.Select(p => p.Number).ToHashSet()
+            : Enumerable.Range(1, followed.PriorityActionTotal).ToHashSet();
         foreach (var finding in report.Findings.Where(f => !actionNumbers.Contains(f.PriorityAction)))
         {
             diagnostics.Add(Diagnostic.Error(at.At("findings"), DiagnosticCodes.FindingWithoutPriorityAction,

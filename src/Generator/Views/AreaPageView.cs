@@ -16,7 +16,8 @@ public sealed record AreaPageView(
     PlanStatusView? PriorityActionPlan,
     PlanSummaryView? StrategicPlan,
     string? NextInspection,
-    IReadOnlyList<TimelineEntryView> Timeline)
+    IReadOnlyList<TimelineEntryView> Timeline,
+    IReadOnlyList<ThematicSummaryView> ThematicReports)
 {
     /// <summary>Sentences about the areas this one was split from, e.g. "Formed on 1 April 2025, when Old Harrowdene County was split."</summary>
     public IReadOnlyList<LinkView> SplitFrom { get; init; } = [];

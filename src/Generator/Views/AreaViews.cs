@@ -8,7 +8,7 @@ namespace SendSite.Views;
 /// <summary>Builds what templates show of an area and of lists of areas.</summary>
 public static class AreaViews
 {
-    public static AreaPageView Page(AreaModel area, IReadOnlyList<FormerAreaModel>? formerAreas = null)
+    public static AreaPageView Page(AreaModel area, IReadOnlyList<ThematicSummaryView> thematicReports, IReadOnlyList<FormerAreaModel>? formerAreas = null)
     {
         var splits = (formerAreas ?? []).Where(f => f.IsSplit && f.Successors.Any(s => s.Area.Slug == area.Area.Slug)).ToList();
         var latestMonitoring = area.MonitoringOfLatestFull.FirstOrDefault();
@@ -34,7 +34,8 @@ public static class AreaViews
             area.PriorityActionPlan is null ? null : PlanStatusViews.Of(area, area.PriorityActionPlan),
             area.LatestStrategicPlan is null ? null : PlanViews.Summary(area, area.LatestStrategicPlan),
             area.NextInspection?.Sentence,
-            timeline)
+            timeline,
+            thematicReports)
         {
             SplitFrom = [.. splits.Select(s => new LinkView(
                 s.SplitOn is { } day ? $"Formed on {DisplayDates.Long(day)}, when {s.Name} was split." : $"Formed when {s.Name} was split.",

@@ -23,7 +23,12 @@ public sealed record ReportPageView(
     IReadOnlyList<PlanSummaryView> Plans,
     string BodyHtml,
     string? PdfUrl,
-    IReadOnlyList<ChangeNoteView> ChangeNotes)
+    IReadOnlyList<ChangeNoteView> ChangeNotes,
+    bool FromOfstedData,
+    string? OfficialReportUrl,
+    int? PriorityActionCountOnly,
+    IReadOnlyList<TeamMemberView> Team,
+    bool HasAlternativeProvisionSection)
 {
     /// <summary>Set when the report inspected an area that has since been merged or split.</summary>
     public LinkView? FormerArea { get; init; }

@@ -46,7 +46,7 @@ public static class ReportViews
         {
             contents.Add(new("Findings on the areas for priority action", "findings", 2));
         }
-        if (actions.Count > 0)
+        if (actions.Count > 0 || report.PriorityActionCount is > 0)
         {
             contents.Add(new("Areas for priority action", "areas-for-priority-action", 2));
         }
@@ -54,7 +54,13 @@ public static class ReportViews
         {
             contents.Add(new("Areas for improvement", "areas-for-improvement", 2));
         }
-        contents.AddRange(body.Headings.Select(h => new ContentsItemView(h.Text, h.Id, h.Level)));
+        var ap = AlternativeProvision.Mark(report, body);
+        contents.AddRange(ap.Headings.Select(h => new ContentsItemView(h.Text, h.Id, h.Level)));
+        var team = TeamWording.Members(report);
+        if (team.Count > 0)
+        {
+            contents.Add(new("The inspection team", "inspection-team", 2));
+        }
         var plans = area.Plans.Where(p => p.RespondsTo == report.Id).Select(p => PlanViews.Summary(area, p)).ToList();
         if (plans.Count > 0)
         {
@@ -87,9 +93,14 @@ public static class ReportViews
             findings,
             improvements,
             plans,
-            SectionLinks.Add(body.Html),
+            SectionLinks.Add(ap.Html),
             report.Pdf?.AbsoluteUri,
-            ChangeNotes(report.ChangeNotes))
+            ChangeNotes(report.ChangeNotes),
+            report.FromOfstedData,
+            report.OfficialReport?.AbsoluteUri,
+            report.PriorityActions.Count == 0 && report.PriorityActionCount is > 0 ? report.PriorityActionCount : null,
+            team,
+            ap.Marked)
         {
             FormerArea = FormerAreaNote(area, report.FormerArea),
         };

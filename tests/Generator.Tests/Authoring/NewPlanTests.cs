@@ -9,7 +9,7 @@ namespace SendSite.Tests.Authoring;
 
 /// <summary>
 /// `new plan` writes a correctly named file that is valid as soon as the author's words replace every "TO DO:",
-/// and refused by validation (SEND412, one error per gap) until then.
+/// and refused by validation (SEND417, one error per gap) until then.
 /// </summary>
 public sealed partial class NewPlanTests : IDisposable
 {

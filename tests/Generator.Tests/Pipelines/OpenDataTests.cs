@@ -10,7 +10,7 @@ public sealed class OpenDataTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
     private static readonly string[] Columns =
-        ["area_code", "area_name", "region", "kind", "inspection_start", "published", "outcome", "priority_actions", "plan_status", "url"];
+        ["area_code", "area_name", "region", "kind", "inspection_start", "published", "outcome", "priority_actions", "plan_status", "team", "url"];
     private const string BaseUrl = "https://example.org/send/";
     private readonly TempFolder folder = new();
     private readonly string input;

@@ -13,6 +13,10 @@ public static class SiteUrls
     public const string SiteFeed = "/feeds/all.xml";
     public const string Data = "/data/";
     public const string SiteMap = "/sitemap/";
+    public const string Thematic = "/thematic/";
+
+    /// <summary>A national thematic report's page.</summary>
+    public static string ThematicReport(string id) => $"/thematic/{id}/";
 
     /// <summary>The Atom feed of one area's reports and plans.</summary>
     public static string AreaFeed(string slug) => $"/areas/{slug}/feed.xml";

@@ -1,0 +1,33 @@
+using SendSite.Content;
+
+namespace SendSite.Views;
+
+/// <summary>
+/// How an inspection team is described: on the report page one row per inspector, and in the open data one
+/// summary such as "Ofsted: education 2, social care 1; CQC: health 1" (inspectorates and disciplines in a
+/// fixed order, so the same team always reads the same).
+/// </summary>
+public static class TeamWording
+{
+    public static string Inspectorate(Inspectorate inspectorate) => inspectorate == Content.Inspectorate.Cqc ? "CQC" : "Ofsted";
+
+    public static string Discipline(InspectionDiscipline discipline) => discipline switch
+    {
+        InspectionDiscipline.Education => "education",
+        InspectionDiscipline.Health => "health",
+        _ => "social care",
+    };
+
+    public static IReadOnlyList<TeamMemberView> Members(Report report) =>
+        [.. report.Team.Select(m => new TeamMemberView(
+            m.Name ?? "Not named",
+            m.IsLead ? "Lead inspector" : "Inspector",
+            Discipline(m.Discipline),
+            m.Inspectorate == Content.Inspectorate.Cqc ? "Care Quality Commission (CQC)" : "Ofsted"))];
+
+    public static string Summary(IReadOnlyList<TeamMember> team) => string.Join("; ",
+        team.GroupBy(m => m.Inspectorate)
+            .OrderBy(g => g.Key)
+            .Select(g => Inspectorate(g.Key) + ": " + string.Join(", ",
+                g.GroupBy(m => m.Discipline).OrderBy(d => d.Key).Select(d => $"{Discipline(d.Key)} {d.Count()}"))));
+}

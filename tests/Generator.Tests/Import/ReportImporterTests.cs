@@ -1,0 +1,174 @@
+using SendSite.Building;
+using SendSite.Diagnostics;
+using SendSite.Import;
+using SendSite.Tests.Support;
+
+namespace SendSite.Tests.Import;
+
+/// <summary>
+/// import on small fixture CSVs in Ofsted's format (Fixtures/), into fictional areas whose names carry every
+/// kind of variant: ", City of", "County", "St."/"St", "&amp;"/"and", case, a former name, a split county.
+/// </summary>
+public sealed class ReportImporterTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+    private readonly string input;
+
+    public ReportImporterTests()
+    {
+        input = folder.Combine("input");
+        folder.Write("input/site.yml", SampleInput.SiteYml);
+        File.Copy(Fixture("areas.yml"), folder.Combine("input", "areas.yml"));
+    }
+
+    public void Dispose() => folder.Dispose();
+
+    private static string Fixture(string name) => RepositoryRoot.Combine("tests", "Generator.Tests", "Import", "Fixtures", name);
+
+    private (ImportSummary? Summary, DiagnosticBag Problems) Import(string fixture)
+    {
+        var inputProblems = new DiagnosticBag();
+        var csvProblems = new DiagnosticBag();
+        var summary = ReportImporter.Run(input, Fixture(fixture), inputProblems, csvProblems);
+        Assert.False(inputProblems.HasErrors, string.Join("\n", inputProblems.Sorted));
+        return (summary, csvProblems);
+    }
+
+    private Dictionary<string, byte[]> Snapshot() =>
+        Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(input, f), File.ReadAllBytes);
+
+    [Fact]
+    public void Every_name_variant_finds_its_area_and_becomes_a_report_stub_with_only_the_data()
+    {
+        var (summary, problems) = Import("management-information.csv");
+
+        Assert.False(problems.HasErrors, string.Join("\n", problems.Sorted));
+        Assert.Equal(6, summary!.Count(ImportChangeKind.Created));
+        Assert.Equal(
+            ["reports/brackwater-and-hove/2024-06-10-full-inspection.md", "reports/durnmoor/2024-01-15-full-inspection.md",
+             "reports/kingsford-upon-tarn/2024-09-16-full-inspection.md", "reports/southmere/2023-05-08-full-inspection.md",
+             "reports/st-aldhelms/2024-03-04-full-inspection.md", "reports/wellmarsh-bay/2025-01-13-full-inspection.md"],
+            summary.Changes.Select(c => c.RelativePath));
+        var durnmoor = File.ReadAllText(Path.Combine(input, "reports/durnmoor/2024-01-15-full-inspection.md"));
+        Assert.Contains("outcome: widespread-failings\n", durnmoor);
+        Assert.Contains("priority_action_count: 3\n", durnmoor);
+        Assert.Contains("published: 2024-03-01T00:00:00Z\n", durnmoor);
+        Assert.Contains("official_report: https://example.org/ofsted/reports/202\n", durnmoor);
+        Assert.EndsWith("---\n", durnmoor); // no body: no invented text
+    }
+
+    [Fact]
+    public void The_imported_site_is_valid()
+    {
+        Import("management-information.csv");
+        var problems = new DiagnosticBag();
+
+        ContentCheck.Run(input, problems);
+
+        Assert.Empty(problems.Sorted);
+    }
+
+    [Fact]
+    public void Importing_the_same_file_twice_changes_nothing_byte_for_byte()
+    {
+        Import("management-information.csv");
+        var before = Snapshot();
+
+        var (summary, _) = Import("management-information.csv");
+
+        Assert.Equal(6, summary!.Count(ImportChangeKind.Unchanged));
+        Assert.Equal("created 0, updated 0, unchanged 6, kept as written by hand 0.", Assert.Single(summary.Lines()));
+        var after = Snapshot();
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.All(before, pair => Assert.Equal(pair.Value, after[pair.Key]));
+    }
+
+    [Fact]
+    public void A_newer_file_updates_only_what_changed_and_says_which_fields()
+    {
+        Import("management-information.csv");
+        var before = Snapshot();
+
+        var (summary, _) = Import("management-information-newer.csv");
+
+        Assert.Equal(
+            ["updated reports/durnmoor/2024-01-15-full-inspection.md (priority_action_count)",
+             "created reports/north-fenshire/2025-04-07-full-inspection.md",
+             "updated reports/southmere/2023-05-08-full-inspection.md (published)",
+             "created 1, updated 2, unchanged 4, kept as written by hand 0."],
+            summary!.Lines());
+        var after = Snapshot();
+        var untouched = "reports/st-aldhelms/2024-03-04-full-inspection.md";
+        Assert.Equal(before[untouched], after[untouched]);
+    }
+
+    [Fact]
+    public void A_report_written_by_hand_is_never_overwritten()
+    {
+        var path = folder.Write("input/reports/southmere/2023-05-08-full-inspection.md", "---\narea: southmere\n---\nWritten by hand.\n");
+
+        var (summary, _) = Import("management-information.csv");
+
+        Assert.Equal("---\narea: southmere\n---\nWritten by hand.\n", File.ReadAllText(path));
+        Assert.Equal(1, summary!.Count(ImportChangeKind.KeptWrittenByHand));
+    }
+
+    [Theory]
+    [InlineData("malformed-date.csv", DiagnosticCodes.ImportBadDate, 3, "'Inspection start date' is '2024-03-04'")]
+    [InlineData("unknown-outcome.csv", DiagnosticCodes.ImportUnknownOutcome, 2, "'Requires improvement'")]
+    [InlineData("duplicate-row.csv", DiagnosticCodes.ImportDuplicateRow, 4, "same inspection as line 2")]
+    [InlineData("unterminated-quote.csv", DiagnosticCodes.ImportMalformedCsv, 2, "never closed")]
+    public void A_bad_row_is_an_error_naming_the_file_and_line_and_nothing_is_written(string fixture, string code, int line, string words)
+    {
+        var (summary, problems) = Import(fixture);
+
+        Assert.Null(summary);
+        var error = Assert.Single(problems.Sorted);
+        Assert.Equal((code, line), (error.Code, error.Location.Line));
+        Assert.EndsWith(fixture, error.Location.File);
+        Assert.Contains(words, error.Message);
+        Assert.False(Directory.Exists(Path.Combine(input, "reports")), "a file with an error must write nothing");
+    }
+
+    [Fact]
+    public void A_row_with_a_name_but_nothing_else_is_reported_not_skipped_as_a_note()
+    {
+        var csv = folder.Write("partial.csv",
+            File.ReadAllText(Fixture("malformed-date.csv")).Split("\r\n")[0] + "\r\n,Southmere,,,,,,,\r\n");
+        var inputProblems = new DiagnosticBag();
+        var csvProblems = new DiagnosticBag();
+
+        var summary = ReportImporter.Run(input, csv, inputProblems, csvProblems);
+
+        Assert.Null(summary);
+        Assert.Contains(csvProblems.Sorted, d => d.Code == DiagnosticCodes.ImportBadDate && d.Location.Line == 2);
+        Assert.Contains(csvProblems.Sorted, d => d.Code == DiagnosticCodes.ImportUnknownOutcome);
+    }
+
+    [Fact]
+    public void An_unknown_outcome_lists_the_accepted_labels()
+    {
+        var (_, problems) = Import("unknown-outcome.csv");
+
+        var fix = Assert.Single(problems.Sorted).Fix;
+        Assert.Contains("'Typically positive experiences and outcomes'", fix);
+        Assert.Contains("'Inconsistent experiences and outcomes'", fix);
+        Assert.Contains("'Widespread and/or systemic failings'", fix);
+    }
+
+    [Fact]
+    public void Unknown_and_ambiguous_names_are_each_reported_with_their_line_and_nothing_is_written()
+    {
+        var (summary, problems) = Import("unknown-area.csv");
+
+        Assert.Null(summary);
+        Assert.Equal(
+            [(DiagnosticCodes.ImportUnknownArea, 3), (DiagnosticCodes.ImportAmbiguousArea, 4)],
+            problems.Sorted.Select(d => (d.Code, d.Location.Line)));
+        Assert.Contains("'Nowhere-on-Sea'", problems.Sorted[0].Message);
+        Assert.Contains("North Fenshire", problems.Sorted[1].Message);
+        Assert.Contains("South Fenshire", problems.Sorted[1].Message);
+        Assert.False(Directory.Exists(Path.Combine(input, "reports")));
+    }
+}
