@@ -13,7 +13,7 @@ public static class InitCommand
         command.SetAction(parsed =>
         {
             var target = parsed.GetValue(folder)!;
-            if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+            if (!SiteScaffolder.CanWriteInto(target))
             {
                 Console.Error.WriteLine($"error: {target} already has files in it; init only writes into a new or empty folder, so nothing of yours is overwritten.");
                 return ExitCodes.Failure;

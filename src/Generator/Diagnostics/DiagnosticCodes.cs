@@ -101,4 +101,5 @@ public static class DiagnosticCodes
     public const string ImportBadLink = "SEND711";
     public const string ImportNoRows = "SEND712";
     public const string ImportInputInvalid = "SEND713";
+    public const string ImportRegionDiffers = "SEND714";
 }

@@ -43,6 +43,7 @@ internal sealed class RowReader(string file, CsvRecord record, IReadOnlyDictiona
                 $"'{ManagementInformationColumns.PriorityActionCount}' is {count} but the outcome is '{OutcomeStatements.ShortLabel(outcome.Value)}'.",
                 "Only widespread and/or systemic failings come with areas for priority action (at least one); other outcomes have none.");
         }
+        CheckRegion(area);
         return failed ? null : new ImportedInspection(record.Line, name, area, start.Value, published.Value, outcome.Value, count.Value, link);
     }
 
@@ -73,6 +74,25 @@ internal sealed class RowReader(string file, CsvRecord record, IReadOnlyDictiona
             $"'{name}' could mean more than one area: {candidates}.",
             "The name belonged to an area that was split or merged, and Ofsted does not carry outcomes over: check which area the report is about and give it that area's current name.");
         return null;
+    }
+
+    /// <summary>
+    /// Ofsted's region for the row should be the registry's: a difference is a warning, because it means one of
+    /// the two is wrong and parents browse the site by region, but it does not stop the import.
+    /// </summary>
+    private void CheckRegion(Area area)
+    {
+        if (!columns.TryGetValue(ManagementInformationReader.Key(ManagementInformationColumns.Region), out var index))
+        {
+            return;
+        }
+        var region = ManagementInformationReader.Cell(record, index);
+        if (region.Length > 0 && AreaNames.Normalise(region) != AreaNames.Normalise(area.Region))
+        {
+            diagnostics.Add(Diagnostic.Warning(new SourceLocation(file, record.Line, index + 1), DiagnosticCodes.ImportRegionDiffers,
+                $"Row on line {record.Line}: Ofsted gives the region of {area.Name} as '{region}', but areas.yml says '{area.Region}'.",
+                "Check which is right; if areas.yml is wrong, correct the area's region there."));
+        }
     }
 
     private DateOnly? ReadDate(string column)

@@ -22,6 +22,10 @@ public static class SiteScaffolder
         ("accessibility-statement.md", "pages/accessibility-statement.md"),
     ];
 
+    /// <summary>init writes only into a new or empty folder, so it can never overwrite a site's files.</summary>
+    public static bool CanWriteInto(string folder) =>
+        !Directory.Exists(folder) || !Directory.EnumerateFileSystemEntries(folder).Any();
+
     /// <summary>Writes the files and returns their paths inside <paramref name="folder"/>, in the order written.</summary>
     public static IReadOnlyList<string> Write(string folder)
     {

@@ -147,6 +147,22 @@ public sealed class ReportImporterTests : IDisposable
     }
 
     [Fact]
+    public void A_region_that_differs_from_the_registry_is_a_warning_and_the_row_is_imported()
+    {
+        var csv = folder.Write("region.csv",
+            File.ReadAllText(Fixture("malformed-date.csv")).Split("\r\n")[0] + "\r\n" +
+            "https://example.org/ofsted/reports/201,Southmere,London,08/05/2023,30/06/2023,Inconsistent experiences and outcomes,No,,\r\n");
+        var inputProblems = new DiagnosticBag();
+        var csvProblems = new DiagnosticBag();
+
+        var summary = ReportImporter.Run(input, csv, inputProblems, csvProblems);
+
+        var warning = Assert.Single(csvProblems.Sorted);
+        Assert.Equal((DiagnosticCodes.ImportRegionDiffers, Severity.Warning, 2, 3), (warning.Code, warning.Severity, warning.Location.Line, warning.Location.Column));
+        Assert.Equal(1, summary!.Count(ImportChangeKind.Created));
+    }
+
+    [Fact]
     public void An_unknown_outcome_lists_the_accepted_labels()
     {
         var (_, problems) = Import("unknown-outcome.csv");

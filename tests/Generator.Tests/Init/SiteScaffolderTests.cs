@@ -47,6 +47,16 @@ public sealed class SiteScaffolderTests : IDisposable
     }
 
     [Fact]
+    public void Init_writes_only_into_a_new_or_empty_folder()
+    {
+        Assert.True(SiteScaffolder.CanWriteInto(folder.Combine("new")));
+        Assert.True(SiteScaffolder.CanWriteInto(folder.Path));
+        folder.Write("site.yml", "title: mine");
+
+        Assert.False(SiteScaffolder.CanWriteInto(folder.Path));
+    }
+
+    [Fact]
     public void The_registry_keeps_its_sources_and_predecessors_in_the_new_site()
     {
         var input = folder.Combine("site");
