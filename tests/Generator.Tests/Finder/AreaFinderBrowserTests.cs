@@ -6,7 +6,9 @@ namespace SendSite.Tests.Finder;
 
 /// <summary>
 /// The finder in real Chromium on a built site served on 127.0.0.1: typed queries find the right area, and
-/// the keyboard alone reaches its page.
+/// the keyboard alone reaches its page. The full gate on the finder's pages, as first loaded, runs in
+/// BundledSiteTests (the bundled site has the finder on its home and areas pages); here axe also checks them
+/// with the suggestions open, a state the gate never sees.
 /// </summary>
 public sealed class AreaFinderBrowserTests(FinderSite site) : IClassFixture<FinderSite>
 {
@@ -216,25 +218,6 @@ public sealed class AreaFinderBrowserTests(FinderSite site) : IClassFixture<Find
 
         var expected = expectedFirst.Split('|');
         Assert.Equal(expected, results.Take(expected.Length));
-    }
-
-    [Fact]
-    public async Task The_finder_pages_pass_the_accessibility_gate()
-    {
-        var options = new GateOptions(site.OutputFolder, Path.Combine(Path.GetTempPath(), "finder-gate-" + Guid.NewGuid().ToString("N")))
-        {
-            OnlyPages = ["index.html", "areas/index.html"],
-            Parallelism = 2,
-            // The fixture's base_url is https://example.org/send/: the 404 page links from that path.
-            BasePath = "/send/",
-        };
-
-        var result = await AccessibilityGate.RunAsync(options, TextWriter.Null, site.Chromium);
-
-        Directory.Delete(options.ReportDirectory, recursive: true);
-        Assert.True(result.Passed, string.Join("\n", result.Problems));
-        Assert.Contains("index.html", result.PagesScanned);
-        Assert.Contains("areas/index.html", result.PagesScanned);
     }
 
     private IEnumerable<string> SampleNames()
