@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json;
 using SendSite.Model;
@@ -47,8 +48,21 @@ public static class PagefindIndexer
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start)
-            ?? throw new InvalidOperationException($"{program} could not be started.");
+        Process? started;
+        try
+        {
+            started = Process.Start(start);
+        }
+        catch (Win32Exception e)
+        {
+            // Most often the file lost its executable bit on the way (copied rather than installed by npm).
+            return SearchIndexResult.Failed($"Pagefind at {program} could not be started ({e.Message}). Run scripts/setup.sh, which runs npm ci.");
+        }
+        if (started is null)
+        {
+            return SearchIndexResult.Failed($"Pagefind at {program} could not be started. Run scripts/setup.sh, which runs npm ci.");
+        }
+        using var process = started;
         using var killOnCancel = cancellationToken.Register(() => process.Kill(entireProcessTree: true));
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);

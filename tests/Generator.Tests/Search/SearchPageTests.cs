@@ -71,6 +71,7 @@ public sealed partial class SearchPageTests(ChromiumFixture browser, SearchSites
         Assert.Equal(1, await section.CountAsync());
         Assert.Contains("Priority 5: Reliable school transport", await section.InnerTextAsync());
         Assert.True(await page.Locator($"{Results} mark").CountAsync() > 0, "the matched words are marked in the excerpts");
+        Assert.False(await page.IsVisibleAsync("#search-more"), "every result is shown, so there is no 'Show more results' button");
 
         await section.ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith("/2024-04-23-strategic-plan/#priority-5-reliable-school-transport", StringComparison.Ordinal));
