@@ -42,7 +42,7 @@ public static class DiagnosticCodes
     // SEND312-319: areas that were merged or split, and the reports and plans of the areas they replaced.
     public const string SplitWithoutDate = "SEND312";
     public const string SplitDatesDiffer = "SEND313";
-    public const string SplitNamesDiffer = "SEND314";
+    public const string SplitNamesDiffer = "SEND314"; // the name or the code
     public const string UnknownFormerArea = "SEND315";
     public const string FormerAreaIdClash = "SEND316";
     public const string FormerSlugRepeated = "SEND317";

@@ -25,7 +25,7 @@ public static class AreaRegistryLoader
                 f.RequiredText("council"),
                 f.RequiredText("icb"),
                 f.TextList("aliases"),
-                [.. f.MappingList("former_names").Select(n => new FormerName(n.RequiredText("name"), n.Text("slug"), n.Date("until")))],
+                [.. f.MappingList("former_names").Select(n => new FormerName(n.RequiredText("name"), n.Text("slug"), n.Date("until"), n.Text("code")))],
                 f.TextList("owners"),
                 SourceFileReader.SourceMapOf(node, file.RelativePath, 0));
         })];

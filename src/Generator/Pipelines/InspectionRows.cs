@@ -28,9 +28,11 @@ public static class InspectionRows
         var planStatus = requirement is not null && requirement.Report.Id == report.Id
             ? PlanStatusViews.Of(area, requirement).Label
             : "";
+        // A report about an area since merged or split belongs, in data, to that area: its name and its own code.
+        var former = report.FormerArea is { } slug ? area.Area.FormerNames.FirstOrDefault(f => f.Slug == slug) : null;
         return new InspectionRow(
-            area.Area.Code,
-            area.Area.Name,
+            former is null ? area.Area.Code : former.Code ?? "",
+            Wording.InspectedAreaName(report, area.Area),
             area.Area.Region,
             report.Kind == InspectionKind.Full ? FullInspection : MonitoringInspection,
             DisplayDates.Iso(report.InspectionStart),

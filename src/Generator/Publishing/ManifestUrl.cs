@@ -1,3 +1,5 @@
+using SendSite.Rendering.Urls;
+
 namespace SendSite.Publishing;
 
 /// <summary>
@@ -29,7 +31,7 @@ public static class ManifestUrl
     }
 
     /// <summary>The output file a URL is served from: /x/ is x/index.html.</summary>
-    public static string FileOf(string url) => url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
+    public static string FileOf(string url) => SiteUrls.FileFor(url);
 
     /// <summary>The URL of an output file: x/index.html is /x/, so manifests list the addresses people share.</summary>
     public static string Of(string destination) =>

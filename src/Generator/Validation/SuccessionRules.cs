@@ -55,11 +55,11 @@ public static class SuccessionRules
                     $"'{slug}' ended on {former.Until:yyyy-MM-dd} according to {area.Name}, but on {firstUntil:yyyy-MM-dd} according to {first.Area.Name}.",
                     "An area is split on one day: write the same until date in each area it was split into."));
             }
-            if (!string.Equals(former.Name, first.Former.Name, StringComparison.Ordinal))
+            if (!string.Equals(former.Name, first.Former.Name, StringComparison.Ordinal) || !string.Equals(former.Code, first.Former.Code, StringComparison.Ordinal))
             {
                 diagnostics.Add(Diagnostic.Error(area.Source.At("former_names"), DiagnosticCodes.SplitNamesDiffer,
-                    $"'{slug}' is called '{former.Name}' by {area.Name} but '{first.Former.Name}' by {first.Area.Name}.",
-                    "The split page shows one name for the old area: write the same name in each area it was split into."));
+                    $"'{slug}' is called '{former.Name}' ({former.Code ?? "no code"}) by {area.Name} but '{first.Former.Name}' ({first.Former.Code ?? "no code"}) by {first.Area.Name}.",
+                    "The split page and open data show one name and code for the old area: write the same name and code in each area it was split into."));
             }
         }
     }

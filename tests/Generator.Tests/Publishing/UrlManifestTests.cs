@@ -65,6 +65,7 @@ public sealed class UrlManifestTests : IDisposable
             File.ReadAllText(folder.Combine("output", "areas", "old-wold", "reports", "2023-05-08-full-inspection", "index.html")));
         Assert.Contains("has not had a full inspection", File.ReadAllText(folder.Combine("output", "areas", "eastwold", "index.html")));
         Assert.Contains("Formed on 1 April 2025, when Old Wold was split.", File.ReadAllText(folder.Combine("output", "areas", "westwold", "index.html")));
+        Assert.Contains("E99000105,Old Wold,", File.ReadAllText(folder.Combine("output", "data", "inspections.csv")));
         var feed = File.ReadAllText(folder.Combine("output", "areas", "old-wold", "feed.xml"));
         Assert.Contains("https://example.org/send/areas/eastwold/reports/2023-05-08-full-inspection/", feed);
         Assert.Contains("/areas/old-wold/reports/2023-05-08-full-inspection/ /send/areas/eastwold/reports/2023-05-08-full-inspection/ 301",

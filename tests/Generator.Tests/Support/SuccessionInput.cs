@@ -42,6 +42,7 @@ public static class SuccessionInput
               - name: Old Wold
                 slug: old-wold
                 until: 2025-03-31
+                code: E99000105
           - slug: westwold
             name: Westwold
             code: E99000104
@@ -52,6 +53,7 @@ public static class SuccessionInput
               - name: Old Wold
                 slug: old-wold
                 until: 2025-03-31
+                code: E99000105
         """;
 
     public const string OldWoldReportPath = "input/reports/eastwold/2023-05-08-full-inspection.md";

@@ -32,7 +32,8 @@ public sealed class SuccessionRulesTests : IDisposable
     [Fact]
     public void A_split_without_a_date_is_reported()
     {
-        WriteAreas(SuccessionInput.AreasYml.Replace("        slug: old-wold\n        until: 2025-03-31\n  - slug: westwold", "        slug: old-wold\n  - slug: westwold"));
+        var first = SuccessionInput.AreasYml.IndexOf("until: 2025-03-31\n", StringComparison.Ordinal);
+        WriteAreas(SuccessionInput.AreasYml.Remove(first, "until: 2025-03-31\n".Length + "        ".Length));
 
         var error = Assert.Single(Check(), d => d.Code == DiagnosticCodes.SplitWithoutDate);
 
