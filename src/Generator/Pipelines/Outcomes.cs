@@ -22,7 +22,9 @@ public sealed class Outcomes : IPipeline
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)
     {
         var site = context.Site;
-        var regions = OutcomesByRegion.Count(InspectionRows.Of(context), site.Areas.Select(a => a.Area));
+        var regions = OutcomesByRegion.Count(
+            InspectionRows.Of(context),
+            site.Areas.Select(a => (a.Area.Region, a.LatestFull is null ? null : PageWriter.CanonicalUrl(context, SiteUrls.Report(a.Area.Slug, a.LatestFull.Id)))));
         var categories = OutcomesByRegion.Categories.Select((label, index) => new ChartCategoryView(label, ChartPatterns.Id(index))).ToList();
         var svg = StackedBarChart.Draw(ChartId, ChartTitle, Describe(categories, regions), categories, regions);
         var chart = new OutcomeChartView(svg, categories, regions, OutcomesByRegion.Total(regions));

@@ -4,9 +4,11 @@ using SendSite.Views;
 namespace SendSite.Pipelines;
 
 /// <summary>
-/// Counts each area's latest full inspection outcome by region, from the open data's rows: the outcomes page
-/// and /data/inspections.csv therefore cannot disagree. An area with no full inspection row counts as
-/// "Not inspected yet". The latest full inspection is the newest published, as in the model.
+/// Counts each area's current outcome by region from the open data's rows, so the outcomes page and
+/// /data/inspections.csv cannot disagree. Which report is current is the model's decision
+/// (<see cref="Model.AreaModel.LatestFull"/>: it knows, for example, that a report about a former area is
+/// history); the row of that report, found by its address, gives the outcome counted. An area with no
+/// current full inspection counts as "Not inspected yet".
 /// </summary>
 public static class OutcomesByRegion
 {
@@ -17,33 +19,40 @@ public static class OutcomesByRegion
     public static IReadOnlyList<string> Categories { get; } =
         [.. Enum.GetValues<InspectionOutcome>().Select(OutcomeStatements.ShortLabel), NotInspectedLabel];
 
-    public static IReadOnlyList<RegionOutcomesView> Count(IReadOnlyList<InspectionRow> rows, IEnumerable<Area> areas) =>
-        [.. areas
-            .Select(area => (area.Region, Category: Category(rows, area.Code)))
-            .GroupBy(a => a.Region, StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new RegionOutcomesView(
-                g.Key,
-                [.. Enumerable.Range(0, Categories.Count).Select(c => g.Count(a => a.Category == c))],
-                g.Count()))];
+    /// <param name="rows">The open data's rows.</param>
+    /// <param name="areas">Every area's region, and the absolute address of its current full inspection (null if none).</param>
+    public static IReadOnlyList<RegionOutcomesView> Count(IReadOnlyList<InspectionRow> rows, IEnumerable<(string Region, string? LatestFullUrl)> areas)
+    {
+        var rowsByUrl = rows.ToDictionary(r => r.Url, StringComparer.Ordinal);
+        return
+        [
+            .. areas
+                .Select(area => (area.Region, Category: Category(rowsByUrl, area.LatestFullUrl)))
+                .GroupBy(a => a.Region, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new RegionOutcomesView(
+                    g.Key,
+                    [.. Enumerable.Range(0, Categories.Count).Select(c => g.Count(a => a.Category == c))],
+                    g.Count())),
+        ];
+    }
 
     public static RegionOutcomesView Total(IReadOnlyList<RegionOutcomesView> regions) => new(
         AllRegionsLabel,
         [.. Enumerable.Range(0, Categories.Count).Select(c => regions.Sum(r => r.Counts[c]))],
         regions.Sum(r => r.Total));
 
-    private static int Category(IReadOnlyList<InspectionRow> rows, string areaCode)
+    private static int Category(Dictionary<string, InspectionRow> rowsByUrl, string? latestFullUrl)
     {
-        var latest = rows
-            .Where(r => r.AreaCode == areaCode && r.Kind == InspectionRows.FullInspection)
-            .OrderByDescending(r => r.Published, StringComparer.Ordinal)
-            .ThenByDescending(r => r.InspectionStart, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (latest is null)
+        if (latestFullUrl is null)
         {
             return Categories.Count - 1;
         }
-        var index = Enumerable.Range(0, Categories.Count).FirstOrDefault(c => Categories[c] == latest.Outcome, -1);
-        return index >= 0 ? index : throw new InvalidOperationException($"Unknown outcome '{latest.Outcome}' in the rows of {areaCode}.");
+        // Rows and model come from the same published site: a current report without a row is a bug, not bad input.
+        var row = rowsByUrl.TryGetValue(latestFullUrl, out var found)
+            ? found
+            : throw new InvalidOperationException($"No open data row for {latestFullUrl}.");
+        var index = Enumerable.Range(0, Categories.Count).FirstOrDefault(c => Categories[c] == row.Outcome, -1);
+        return index >= 0 ? index : throw new InvalidOperationException($"Unknown outcome '{row.Outcome}' in the row of {latestFullUrl}.");
     }
 }

@@ -8,4 +8,8 @@ public sealed record AreaSummaryView(
     string? OtherNames,
     OutcomeView? Outcome,
     string? LatestInspectionText,
-    string? PlanStatusText);
+    string? PlanStatusText)
+{
+    /// <summary>The page of the full inspection whose outcome is the area's current one, if any.</summary>
+    public string? LatestFullHref { get; init; }
+}

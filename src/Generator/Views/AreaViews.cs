@@ -50,7 +50,10 @@ public static class AreaViews
         OtherNames(area.Area),
         area.CurrentOutcome is { } outcome ? OutcomeView.Of(outcome) : null,
         area.LatestFull is null ? null : DisplayDates.Long(DisplayDates.UkDate(area.LatestFull.Published)),
-        area.PriorityActionPlan is null ? null : PlanStatusViews.Of(area, area.PriorityActionPlan).Label);
+        area.PriorityActionPlan is null ? null : PlanStatusViews.Of(area, area.PriorityActionPlan).Label)
+    {
+        LatestFullHref = area.LatestFull is null ? null : SiteUrls.Report(area.Area.Slug, area.LatestFull.Id),
+    };
 
     public static IReadOnlyList<RegionView> Regions(SiteModel site) =>
         [.. site.Areas

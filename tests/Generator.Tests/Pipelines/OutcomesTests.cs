@@ -5,8 +5,8 @@ using SendSite.Tests.Support;
 namespace SendSite.Tests.Pipelines;
 
 /// <summary>
-/// The outcomes page's chart, its table and /data/inspections.csv give the same numbers: counted here
-/// independently from the CSV (each area's newest published full inspection) and compared with both.
+/// The outcomes page's chart, its table and /data/inspections.csv give the same numbers: counted here from the
+/// CSV rows of the reports the per-area table links as each area's current one, and compared with both.
 /// </summary>
 [Collection(BundledSiteCollection.Name)]
 public sealed class OutcomesTests(BundledSiteBuild bundled) : IDisposable
@@ -83,31 +83,46 @@ public sealed class OutcomesTests(BundledSiteBuild bundled) : IDisposable
             Assert.Equal(totals[c], tableCounts.Where(k => k.Key.Item2 == categories[c]).Sum(k => k.Value));
         }
 
-        // From the CSV: each area's newest published full inspection; areas with none are "not inspected".
+        // The per-area table lists every area, linking the report whose outcome is current (if any).
+        var here = new Uri("https://site.invalid/outcomes/"); // the page's links are relative to it
+        var areas = page.QuerySelectorAll("#outcomes-by-area tbody tr")
+            .Select(tr => (
+                Region: tr.QuerySelectorAll("td")[0].TextContent.Trim(),
+                Outcome: tr.QuerySelectorAll("td")[1].TextContent.Trim(),
+                Report: tr.QuerySelectorAll("td")[2].QuerySelector("a")?.GetAttribute("href")))
+            .ToList();
+
+        // The CSV's rows by report page (the url column), compared by path so the base URL does not matter.
         var records = CsvReader.Read(File.ReadAllText(Path.Combine(output, "data", "inspections.csv")));
         var header = records[0].ToList();
-        var rows = records.Skip(1).Select(r => header.Zip(r).ToDictionary(p => p.First, p => p.Second)).ToList();
-        var fromCsv = rows.Where(r => r["kind"] == "full-inspection")
-            .GroupBy(r => r["area_code"])
-            .Select(g => g.OrderByDescending(r => r["published"], StringComparer.Ordinal).ThenByDescending(r => r["inspection_start"], StringComparer.Ordinal).First())
-            .GroupBy(r => (r["region"], r["outcome"]))
-            .ToDictionary(g => g.Key, g => g.Count());
+        var rows = records.Skip(1).Select(r => header.Zip(r).ToDictionary(p => p.First, p => p.Second))
+            .ToDictionary(r => new Uri(r["url"]).AbsolutePath.Split("/areas/")[1], StringComparer.Ordinal);
 
-        // The per-area table lists every area: those missing from the CSV's full inspections are not inspected.
-        var areas = page.QuerySelectorAll("#outcomes-by-area tbody tr")
-            .Select(tr => (Name: tr.QuerySelector("th")!.TextContent.Trim(), Region: tr.QuerySelectorAll("td")[0].TextContent.Trim(), Outcome: tr.QuerySelectorAll("td")[1].TextContent.Trim()))
-            .ToList();
-        var inspected = rows.Where(r => r["kind"] == "full-inspection").Select(r => r["area_name"]).ToHashSet(StringComparer.Ordinal);
-        foreach (var group in areas.Where(a => !inspected.Contains(a.Name)).GroupBy(a => a.Region))
+        var fromCsv = new Dictionary<(string, string), int>();
+        foreach (var area in areas)
         {
-            fromCsv[(group.Key, NotInspected)] = group.Count();
+            var category = NotInspected;
+            if (area.Report is not null)
+            {
+                var row = rows[new Uri(here, area.Report).AbsolutePath.Split("/areas/")[1]];
+                Assert.Equal("full-inspection", row["kind"]);
+                Assert.Equal(area.Region, row["region"]);
+                Assert.Equal(row["outcome"], area.Outcome); // the per-area table says what the CSV says
+                category = row["outcome"];
+            }
+            else
+            {
+                Assert.Equal(NotInspected, area.Outcome);
+            }
+            fromCsv[(area.Region, category)] = fromCsv.GetValueOrDefault((area.Region, category)) + 1;
         }
-        // And each area's row says the outcome the CSV's newest full inspection says.
-        foreach (var area in areas.Where(a => inspected.Contains(a.Name)))
+        // An area's current report is its newest published full inspection unless that report is about an
+        // area it replaced; at least the linked row is never older than another full inspection of the same area.
+        foreach (var area in areas.Where(a => a.Report is not null))
         {
-            var latest = rows.Where(r => r["kind"] == "full-inspection" && r["area_name"] == area.Name)
-                .OrderByDescending(r => r["published"], StringComparer.Ordinal).ThenByDescending(r => r["inspection_start"], StringComparer.Ordinal).First();
-            Assert.Equal(latest["outcome"], area.Outcome);
+            var linked = rows[new Uri(here, area.Report!).AbsolutePath.Split("/areas/")[1]];
+            Assert.DoesNotContain(rows.Values, r => r["area_code"] == linked["area_code"] && r["kind"] == "full-inspection"
+                && string.CompareOrdinal(r["published"], linked["published"]) > 0);
         }
 
         Assert.Equal(Sorted(fromCsv), Sorted(chart));
