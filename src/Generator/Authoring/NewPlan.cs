@@ -65,7 +65,11 @@ public static class NewPlan
         {
             return NewPlanResult.Refused($"{relative} already exists and was left as it was. Edit it, or choose another day with --date.");
         }
-        return new NewPlanResult(true, relative, $"Created {relative}, responding to {report.Id}.");
+        var reportDay = DisplayDates.UkDate(report.Published);
+        var note = reportDay > date
+            ? $" Note: {report.Id} is not published until {DisplayDates.Iso(reportDay)}; the plan's published date (and file name) must be on or after that day before it can go live."
+            : "";
+        return new NewPlanResult(true, relative, $"Created {relative}, responding to {report.Id}.{note}");
     }
 
     /// <summary>The schema line's path from the plan's folder to the repository's plan schema, for editors.</summary>

@@ -80,9 +80,11 @@ public sealed class PreviewSession : IAsyncDisposable
 
     private async Task RebuildAsync(IReadOnlySet<string> changed, CancellationToken cancellationToken)
     {
-        if (changed.Count > 0)
+        // Editors' and tools' own temporary files (hidden, or gone without an extension) are not worth naming.
+        var named = changed.Where(path => !Path.GetFileName(path).StartsWith('.') && (Path.Exists(path) || Path.HasExtension(path))).ToList();
+        if (named.Count > 0)
         {
-            log.WriteLine($"Changed: {string.Join(", ", changed.Select(Shorten).Order(StringComparer.Ordinal).Take(ListedPages))}");
+            log.WriteLine($"Changed: {string.Join(", ", named.Select(Shorten).Order(StringComparer.Ordinal).Take(ListedPages))}");
         }
         var clock = Stopwatch.StartNew();
         var folder = Path.Combine(workFolder, $"build-{builds + 1}");
