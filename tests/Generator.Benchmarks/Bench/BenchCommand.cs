@@ -82,16 +82,16 @@ public static class BenchCommand
         {
             var mine = Build(build, ours, repository);
             result.Ours.Add(mine);
-            var line = $"{scale.Name} run {run}/{runs}: send-site {mine.Wall.TotalSeconds:0.00} s, {mine.PeakKiB / 1024} MiB";
+            var line = $"{scale.Name} run {run}/{runs}: send-site {mine.Wall.TotalSeconds:0.00} s ({mine.CpuSeconds:0.0} s CPU), {mine.PeakKiB / 1024} MiB";
             if (withHugo)
             {
                 var theirs = Hugo(hugo, hugoOut, repository);
                 result.Hugo.Add(theirs);
-                line += $"; hugo {theirs.Wall.TotalSeconds:0.00} s, {theirs.PeakKiB / 1024} MiB";
+                line += $"; hugo {theirs.Wall.TotalSeconds:0.00} s ({theirs.CpuSeconds:0.0} s CPU), {theirs.PeakKiB / 1024} MiB";
             }
             var validate = ChildRun.Start("dotnet", [generator, "validate", "--input", input], repository);
             result.Validate.Add(validate);
-            Log(line + $"; validate {validate.Wall.TotalSeconds:0.00} s");
+            Log(line + $"; validate {validate.Wall.TotalSeconds:0.00} s ({validate.CpuSeconds:0.0} s CPU)");
         }
         if (withGate)
         {

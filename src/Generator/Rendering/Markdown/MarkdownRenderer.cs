@@ -31,13 +31,34 @@ public sealed class MarkdownRenderer
 
         var source = new MarkdownSource(sourceFile, firstBodyLine);
         var document = Markdig.Markdown.Parse(markdown, pipeline);
-        var nodes = MarkdownNodes.Collect(document);
         var diagnostics = new List<Diagnostic>();
-        LinkTargetCheck.Apply(nodes, source, diagnostics);
-        RawHtmlCheck.Report(nodes, source, diagnostics);
-        var headings = HeadingOutline.Apply(nodes.Headings, source, diagnostics);
+        var headings = Check(document, source, diagnostics);
         var html = SafeHtmlPass.Apply(document.ToHtml(pipeline), source.FolderDepth);
         return new RenderedMarkdown(html, headings, InSourceOrder(diagnostics));
+    }
+
+    /// <summary>
+    /// Every problem <see cref="Render"/> would report, without writing the HTML: what `validate` needs. Every
+    /// rule works on the parsed Markdown, so skipping the HTML (and its parse by AngleSharp, the costliest step)
+    /// cannot hide a problem.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Check(string markdown, string sourceFile, int firstBodyLine)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(sourceFile);
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstBodyLine, 1);
+
+        var diagnostics = new List<Diagnostic>();
+        Check(Markdig.Markdown.Parse(markdown, pipeline), new MarkdownSource(sourceFile, firstBodyLine), diagnostics);
+        return InSourceOrder(diagnostics);
+    }
+
+    private static IReadOnlyList<HeadingInfo> Check(Markdig.Syntax.MarkdownDocument document, MarkdownSource source, List<Diagnostic> diagnostics)
+    {
+        var nodes = MarkdownNodes.Collect(document);
+        LinkTargetCheck.Apply(nodes, source, diagnostics);
+        RawHtmlCheck.Report(nodes, source, diagnostics);
+        return HeadingOutline.Apply(nodes.Headings, source, diagnostics);
     }
 
     private static List<Diagnostic> InSourceOrder(List<Diagnostic> diagnostics) =>

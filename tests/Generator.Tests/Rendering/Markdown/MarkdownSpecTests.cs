@@ -29,6 +29,18 @@ public sealed class MarkdownSpecTests
         Assert.All(rendered.Diagnostics, d => Assert.Equal(ExampleFile, d.Location.File));
     }
 
+    [Theory]
+    [MemberData(nameof(ExampleIds))]
+    public void Checking_without_html_finds_exactly_the_problems_rendering_finds(string id)
+    {
+        var example = ExamplesById[id];
+
+        var rendered = MarkdownRenderer.Shared.Render(example.Markdown, ExampleFile, firstBodyLine: 3);
+        var checkedOnly = MarkdownRenderer.Shared.Check(example.Markdown, ExampleFile, firstBodyLine: 3);
+
+        Assert.Equal(rendered.Diagnostics, checkedOnly);
+    }
+
     [Fact]
     public void Spec_files_hold_examples()
     {
