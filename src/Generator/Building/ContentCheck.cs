@@ -4,8 +4,8 @@ using SendSite.Content;
 using SendSite.Diagnostics;
 using SendSite.Engine;
 using SendSite.Loading;
-using SendSite.Publishing;
 using SendSite.Ownership;
+using SendSite.Publishing;
 using SendSite.Rendering.Markdown;
 using SendSite.Validation;
 
@@ -40,10 +40,13 @@ public static class ContentCheck
             .Concat(content.Plans.Select(p => p.Body))
             .Concat(content.Pages.Select(p => p.Body))
             .Concat(content.ThematicReports.Select(t => t.Body));
+        // The alternative provision rule needs the ids of a body's headings, which only rendering gives.
+        var needHeadings = content.Reports.Where(r => r.AlternativeProvisionSection is not null)
+            .Select(r => r.Body.File).ToHashSet(StringComparer.Ordinal);
         var bodies = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
         timings.Measure("markdown", () => Parallel.ForEach(sources, source =>
         {
-            if (!renderHtml)
+            if (!renderHtml && !needHeadings.Contains(source.File))
             {
                 diagnostics.AddRange(MarkdownRenderer.Shared.Check(source.Text, source.File, source.FirstLine));
                 return;
@@ -52,7 +55,7 @@ public static class ContentCheck
             diagnostics.AddRange(rendered.Diagnostics);
             bodies[source.File] = rendered;
         }));
-        foreach (var report in content.Reports)
+        foreach (var report in content.Reports.Where(r => needHeadings.Contains(r.Body.File)))
         {
             AlternativeProvisionRules.Check(report, bodies[report.Body.File], diagnostics);
         }
