@@ -1,12 +1,13 @@
 using SendSite.Engine;
 using SendSite.Rendering.Urls;
+using SendSite.Search;
 using SendSite.Views;
 
 namespace SendSite.Pipelines;
 
 /// <summary>
 /// The HTML site map at /sitemap/: every public page, grouped (areas by region with their reports and plans,
-/// content pages, open data, the site's feed). Each area's own feed is linked from its page rather than here:
+/// national thematic reports, content pages, open data, the site's feed). Each area's own feed is linked from its page rather than here:
 /// a link per area would double the page's Tab stops for files that are not pages. Built from the published model only, like every other page, so nothing
 /// embargoed or draft can appear; a test checks it lists every address of sitemap.xml.
 /// </summary>
@@ -37,8 +38,11 @@ public sealed class SiteMapPage : IPipeline
                 new LinkView("Home", SiteUrls.Home),
                 new LinkView("Find an area", SiteUrls.Areas),
                 new LinkView("Outcomes of every area", SiteUrls.Outcomes),
+                new LinkView("National thematic reports", SiteUrls.Thematic),
+                new LinkView("Search reports and plans", SearchIndexLayout.PageUrl),
             ],
             regions,
+            [.. site.ThematicReports.Select(t => new LinkView(t.Title, SiteUrls.ThematicReport(t.Id)))],
             [.. site.Pages.OrderBy(p => p.Title, StringComparer.Ordinal).Select(p => new LinkView(p.Title, SiteUrls.Page(p.Slug)))],
             [
                 new LinkView("Open data: area SEND inspections", SiteUrls.Data),

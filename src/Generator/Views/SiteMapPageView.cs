@@ -4,6 +4,7 @@ namespace SendSite.Views;
 public sealed record SiteMapPageView(
     IReadOnlyList<LinkView> MainPages,
     IReadOnlyList<SiteMapRegionView> Regions,
+    IReadOnlyList<LinkView> ThematicReports,
     IReadOnlyList<LinkView> ContentPages,
     IReadOnlyList<LinkView> Data,
     IReadOnlyList<LinkView> Feeds);

@@ -11,10 +11,10 @@ public sealed class SectionLinksTests
 
         Assert.Equal(
             "<div class=\"app-section-heading\"><h2 id=\"waiting-times\" class=\"govuk-heading-l\">Waiting times</h2>\n"
-            + "<a class=\"govuk-link app-section-link\" href=\"#waiting-times\">Link<span class=\"govuk-visually-hidden\"> to this section: Waiting times</span></a></div>\n"
+            + "<a class=\"govuk-link app-section-link\" href=\"#waiting-times\" data-pagefind-ignore=\"\">Link<span class=\"govuk-visually-hidden\"> to this section: Waiting times</span></a></div>\n"
             + "<p>Text</p>\n"
             + "<div class=\"app-section-heading\"><h3 id=\"speech-and-language\">Speech &amp; language</h3>\n"
-            + "<a class=\"govuk-link app-section-link\" href=\"#speech-and-language\">Link<span class=\"govuk-visually-hidden\"> to this section: Speech &amp; language</span></a></div>",
+            + "<a class=\"govuk-link app-section-link\" href=\"#speech-and-language\" data-pagefind-ignore=\"\">Link<span class=\"govuk-visually-hidden\"> to this section: Speech &amp; language</span></a></div>",
             html);
     }
 
