@@ -90,9 +90,7 @@ public sealed class AreaFinderBrowserTests(FinderSite site) : IClassFixture<Find
 
         await finder.TypeAsync("northby");
         await finder.OptionsAsync();
-        await finder.Page.Keyboard.PressAsync("Enter");
-
-        await finder.Page.WaitForURLAsync(site.Server.UrlOf("areas/northby/").ToString());
+        await finder.PressAndWaitForPageAsync("Enter", "areas/northby/");
     }
 
     [Fact]
@@ -159,8 +157,9 @@ public sealed class AreaFinderBrowserTests(FinderSite site) : IClassFixture<Find
 
         Assert.True(await page.Locator("[data-area-finder]").IsHiddenAsync());
         Assert.Equal(0, await page.Locator("input:visible").CountAsync());
+        var arrived = page.WaitForURLAsync(site.Server.UrlOf("areas/").ToString());
         await page.GetByRole(AriaRole.Link, new() { Name = "Browse all areas from A to Z" }).ClickAsync();
-        await page.WaitForURLAsync(site.Server.UrlOf("areas/").ToString());
+        await arrived;
     }
 
     [Fact]
