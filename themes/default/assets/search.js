@@ -279,7 +279,8 @@ function loadPagefind() {
     } catch (error) {
       status.textContent = 'Search is not working at the moment. You can still find your area in the list from A to Z.';
       document.getElementById('search-without-javascript').hidden = false;
-      form.hidden = true;
+      // The box goes; the status line (in the form) stays to say why.
+      input.closest('.govuk-form-group').hidden = true;
       setState('error');
       throw error;
     }
