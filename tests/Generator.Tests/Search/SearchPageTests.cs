@@ -181,6 +181,21 @@ public sealed partial class SearchPageTests(ChromiumFixture browser, SearchSites
         Assert.Equal("../areas/", await link.GetAttributeAsync("href"));
     }
 
+    [Fact]
+    public async Task When_the_index_cannot_be_loaded_the_page_says_so_and_offers_the_list_of_areas()
+    {
+        var page = await OpenAsync(sites.SmallSearchPage);
+        await page.RouteAsync("**/pagefind/pagefind.js", route => route.FulfillAsync(new() { Status = 404, Body = "Not found" }));
+
+        await page.FillAsync("#search-query", "assessments");
+        await page.PressAsync("#search-query", "Enter");
+        await page.WaitForSelectorAsync("#search[data-state=error]");
+
+        Assert.StartsWith("Search is not working at the moment", await page.InnerTextAsync("#search-status"));
+        Assert.True(await page.IsVisibleAsync("#search-without-javascript a"));
+        Assert.False(await page.IsVisibleAsync("#search-query"));
+    }
+
     [GeneratedRegex(@"^(\d+) results? for")]
     private static partial Regex ResultCount();
 }

@@ -26,8 +26,8 @@ const more = document.getElementById('search-more');
 const siteRoot = new URL(root.dataset.siteRoot, document.baseURI);
 
 let pagefind = null;
-// Fetched when the page opens, shown with the first results: the page does not change under a keyboard or
-// screen reader user (or the gate's Tab walk) until they search.
+// Fetched with Pagefind, shown with the first results: the page does not change under a keyboard or screen
+// reader user (or the gate's Tab walk) until they search.
 let availableFilters = null;
 let filtersShown = false;
 let filterKeys = [];
@@ -37,7 +37,6 @@ let latestSearch = 0;
 
 document.getElementById('search-without-javascript').hidden = true;
 root.hidden = false;
-setState('loading');
 
 function setState(state) {
   root.dataset.state = state;
@@ -266,37 +265,51 @@ function resultItem(item) {
   return entry;
 }
 
-async function start() {
-  try {
-    pagefind = await import(new URL(root.dataset.bundle, document.baseURI).href);
-    await pagefind.options({ baseUrl: '/', excerptLength: 30 });
-    availableFilters = pagefind.filters();
-    if (window.location.search) {
-      await showFilters();
+// Pagefind (its script, WebAssembly engine and index metadata) is fetched only when someone starts to type or
+// arrives with a query in the address: visitors who only read the page download none of it.
+let loading = null;
+
+function loadPagefind() {
+  loading ??= (async () => {
+    try {
+      const module = await import(new URL(root.dataset.bundle, document.baseURI).href);
+      await module.options({ baseUrl: '/', excerptLength: 30 });
+      availableFilters = module.filters();
+      pagefind = module;
+    } catch (error) {
+      status.textContent = 'Search is not working at the moment. You can still find your area in the list from A to Z.';
+      document.getElementById('search-without-javascript').hidden = false;
+      // The box goes; the status line (in the form) stays to say why.
+      input.closest('.govuk-form-group').hidden = true;
+      setState('error');
+      throw error;
     }
-  } catch (error) {
-    status.textContent = 'Search is not working at the moment. You can still find your area in the list from A to Z.';
-    document.getElementById('search-without-javascript').hidden = false;
-    root.querySelector('form').hidden = true;
-    setState('error');
-    throw error;
-  }
-  readAddress();
+  })();
+  return loading;
+}
+
+async function start() {
   setState('ready');
-  if (input.value.trim()) {
-    await runSearch();
+  if (window.location.search) {
+    await loadPagefind();
+    await showFilters();
+    readAddress();
+    if (input.value.trim()) {
+      await runSearch();
+    }
   }
 }
 
-form.addEventListener('submit', (event) => {
+input.addEventListener('input', () => {
+  loadPagefind().catch(() => {});
+}, { once: true });
+
+form.addEventListener('submit', async (event) => {
   event.preventDefault();
-  if (!pagefind) {
-    return;
-  }
-  showFilters().then(() => {
-    writeAddress(true);
-    runSearch();
-  });
+  await loadPagefind();
+  await showFilters();
+  writeAddress(true);
+  runSearch();
 });
 
 filtersBox.addEventListener('change', () => {
