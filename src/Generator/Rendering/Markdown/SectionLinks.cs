@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace SendSite.Rendering.Markdown;
 
@@ -10,45 +10,52 @@ namespace SendSite.Rendering.Markdown;
 /// screen readers stays the heading's text; its own name is "Link to this section: heading text".
 /// Run on pages, not in the Markdown renderer, so validate and the Markdown specs see the body as written.
 /// </summary>
-public static class SectionLinks
+/// <remarks>
+/// The body is HTML the renderer's allow-list pass has just serialised, so its headings have a known shape:
+/// no raw HTML reaches it, attribute values are double-quoted, and a heading never contains another. That
+/// makes a text edit exact, and it spares every page a second parse and serialisation of its whole body,
+/// which at England's scale cost more than the rest of rendering a report page.
+/// </remarks>
+public static partial class SectionLinks
 {
     public const string WrapperClass = "app-section-heading";
     public const string LinkClass = "govuk-link app-section-link";
 
-    // Parsers keep no state between calls, so one serves every thread.
-    private static readonly HtmlParser Parser = new();
-
     public static string Add(string bodyHtml)
     {
-        if (!bodyHtml.Contains("<h2", StringComparison.Ordinal) && !bodyHtml.Contains("<h3", StringComparison.Ordinal))
+        var builder = (StringBuilder?)null;
+        var copiedUpTo = 0;
+        foreach (Match heading in Heading().Matches(bodyHtml))
         {
-            return bodyHtml;
+            if (IdAttribute().Match(heading.Groups["attributes"].Value) is not { Success: true } id)
+            {
+                continue;
+            }
+            builder ??= new StringBuilder(bodyHtml.Length + 4096);
+            builder.Append(bodyHtml, copiedUpTo, heading.Index - copiedUpTo)
+                .Append("<div class=\"").Append(WrapperClass).Append("\">")
+                .Append(heading.Value)
+                .Append('\n')
+                .Append("<a class=\"").Append(LinkClass).Append("\" href=\"#").Append(id.Groups["id"].Value)
+                // Search results should quote the report, not the controls around its headings.
+                .Append("\" data-pagefind-ignore=\"\">Link<span class=\"govuk-visually-hidden\"> to this section: ")
+                .Append(TextOf(heading.Groups["content"].Value))
+                .Append("</span></a></div>");
+            copiedUpTo = heading.Index + heading.Length;
         }
-        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + bodyHtml + "</body></html>");
-        foreach (var heading in document.Body!.QuerySelectorAll("h2[id], h3[id]").ToList())
-        {
-            var wrapper = document.CreateElement("div");
-            wrapper.ClassName = WrapperClass;
-            heading.Parent!.ReplaceChild(wrapper, heading);
-            wrapper.AppendChild(heading);
-            wrapper.AppendChild(document.CreateTextNode("\n"));
-            wrapper.AppendChild(Link(document, heading.Id!, heading.TextContent.Trim()));
-        }
-        return document.Body.InnerHtml;
+        return builder is null ? bodyHtml : builder.Append(bodyHtml, copiedUpTo, bodyHtml.Length - copiedUpTo).ToString();
     }
 
-    private static IElement Link(IDocument document, string id, string headingText)
-    {
-        var link = document.CreateElement("a");
-        link.ClassName = LinkClass;
-        link.SetAttribute("href", "#" + id);
-        // Search results should quote the report, not the controls around its headings.
-        link.SetAttribute("data-pagefind-ignore", "");
-        link.AppendChild(document.CreateTextNode("Link"));
-        var hidden = document.CreateElement("span");
-        hidden.ClassName = "govuk-visually-hidden";
-        hidden.TextContent = " to this section: " + headingText;
-        link.AppendChild(hidden);
-        return link;
-    }
+    /// <summary>The heading's text, still escaped as the serialiser wrote it: its inline tags removed, ends trimmed.</summary>
+    private static string TextOf(string headingContent) => Tag().Replace(headingContent, "").Trim();
+
+    [GeneratedRegex("<h(?<level>[23])(?<attributes>(?:\\s[^>]*)?)>(?<content>.*?)</h\\k<level>>", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex("(?:^|\\s)id=\"(?<id>[^\"]*)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex IdAttribute();
+
+    // Attribute values are double-quoted and may hold '>', so a tag ends at the first '>' outside quotes.
+    [GeneratedRegex("<(?:[^>\"]|\"[^\"]*\")*>", RegexOptions.CultureInvariant)]
+    private static partial Regex Tag();
 }

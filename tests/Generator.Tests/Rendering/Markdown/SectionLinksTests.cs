@@ -26,4 +26,15 @@ public sealed class SectionLinksTests
         Assert.Equal(Body, SectionLinks.Add(Body));
         Assert.Equal("<h2>No id</h2>", SectionLinks.Add("<h2>No id</h2>"));
     }
+
+    [Fact]
+    public void A_heading_with_inline_markup_is_named_by_its_text_alone()
+    {
+        var html = SectionLinks.Add("<h2 id=\"a-b\"><em>A</em> &amp; <a href=\"https://example.org/?q=1>2\">B</a> </h2>");
+
+        Assert.Equal(
+            "<div class=\"app-section-heading\"><h2 id=\"a-b\"><em>A</em> &amp; <a href=\"https://example.org/?q=1>2\">B</a> </h2>\n"
+            + "<a class=\"govuk-link app-section-link\" href=\"#a-b\" data-pagefind-ignore=\"\">Link<span class=\"govuk-visually-hidden\"> to this section: A &amp; B</span></a></div>",
+            html);
+    }
 }
