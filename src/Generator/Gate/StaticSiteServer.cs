@@ -11,7 +11,6 @@ namespace SendSite.Gate;
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
-    private const int MaxHeaderBytes = 16 * 1024;
     private const string IndexFile = "index.html";
 
     private readonly string root;
@@ -67,7 +66,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
             try
             {
                 var stream = client.GetStream();
-                var request = await ReadRequestLineAsync(stream, cancellationToken);
+                var request = await LoopbackHttp.ReadRequestLineAsync(stream, cancellationToken);
                 if (request is null)
                 {
                     return;
@@ -81,34 +80,12 @@ public sealed class StaticSiteServer : IAsyncDisposable
         }
     }
 
-    private static async Task<(string Method, string Target)?> ReadRequestLineAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[MaxHeaderBytes];
-        var length = 0;
-        while (length < buffer.Length)
-        {
-            var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken);
-            if (read == 0)
-            {
-                return null;
-            }
-            length += read;
-            if (buffer.AsSpan(0, length).IndexOf("\r\n\r\n"u8) >= 0)
-            {
-                break;
-            }
-        }
-        var head = Encoding.ASCII.GetString(buffer, 0, length);
-        var firstLine = head[..Math.Max(0, head.IndexOf("\r\n", StringComparison.Ordinal))].Split(' ');
-        return firstLine.Length == 3 ? (firstLine[0], firstLine[1]) : null;
-    }
-
     private async Task RespondAsync(Stream stream, string method, string target, CancellationToken cancellationToken)
     {
         var isHead = method == "HEAD";
         if (method != "GET" && !isHead)
         {
-            await WriteAsync(stream, 405, "Method Not Allowed", "text/plain; charset=utf-8", "Method not allowed"u8.ToArray(), isHead, null, cancellationToken);
+            await LoopbackHttp.WriteAsync(stream, 405, "Method Not Allowed", "text/plain; charset=utf-8", "Method not allowed"u8.ToArray(), isHead, null, cancellationToken);
             return;
         }
 
@@ -116,17 +93,17 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var file = Resolve(Uri.UnescapeDataString(rawPath));
         if (file is null)
         {
-            await WriteAsync(stream, 404, "Not Found", "text/plain; charset=utf-8", "Not found"u8.ToArray(), isHead, null, cancellationToken);
+            await LoopbackHttp.WriteAsync(stream, 404, "Not Found", "text/plain; charset=utf-8", "Not found"u8.ToArray(), isHead, null, cancellationToken);
             return;
         }
         if (Directory.Exists(file))
         {
             // Like static hosts do: /area redirects to /area/ so relative links inside its index.html resolve.
-            await WriteAsync(stream, 301, "Moved Permanently", "text/plain; charset=utf-8", [], isHead, rawPath + "/", cancellationToken);
+            await LoopbackHttp.WriteAsync(stream, 301, "Moved Permanently", "text/plain; charset=utf-8", [], isHead, rawPath + "/", cancellationToken);
             return;
         }
         var body = await File.ReadAllBytesAsync(file, cancellationToken);
-        await WriteAsync(stream, 200, "OK", ContentTypes.For(file), body, isHead, null, cancellationToken);
+        await LoopbackHttp.WriteAsync(stream, 200, "OK", ContentTypes.For(file), body, isHead, null, cancellationToken);
     }
 
     /// <summary>The file for a URL path, the directory when a slash is missing, or null when nothing is there (or it escapes the root).</summary>
@@ -149,29 +126,6 @@ public sealed class StaticSiteServer : IAsyncDisposable
             return full;
         }
         return Directory.Exists(full) && File.Exists(Path.Combine(full, IndexFile)) ? full : null;
-    }
-
-    private static async Task WriteAsync(
-        Stream stream, int status, string reason, string contentType, byte[] body, bool headOnly, string? location,
-        CancellationToken cancellationToken)
-    {
-        var head = new StringBuilder()
-            .Append($"HTTP/1.1 {status} {reason}\r\n")
-            .Append($"Content-Type: {contentType}\r\n")
-            .Append($"Content-Length: {body.Length}\r\n")
-            .Append("Cache-Control: no-store\r\n")
-            .Append("Connection: close\r\n");
-        if (location is not null)
-        {
-            head.Append($"Location: {location}\r\n");
-        }
-        head.Append("\r\n");
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), cancellationToken);
-        if (!headOnly)
-        {
-            await stream.WriteAsync(body, cancellationToken);
-        }
-        await stream.FlushAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

@@ -12,7 +12,6 @@ namespace SendSite.Preview;
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
-    private const int MaxHeaderBytes = 16 * 1024;
     private const string IndexFile = "index.html";
     private const string NotFoundFile = "404.html";
 
@@ -94,7 +93,7 @@ public sealed class PreviewServer : IAsyncDisposable
             try
             {
                 var stream = client.GetStream();
-                var request = await ReadRequestLineAsync(stream, cancellationToken);
+                var request = await LoopbackHttp.ReadRequestLineAsync(stream, cancellationToken);
                 if (request is not null)
                 {
                     await RespondAsync(stream, request.Value.Method, request.Value.Target, cancellationToken);
@@ -107,34 +106,12 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private static async Task<(string Method, string Target)?> ReadRequestLineAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[MaxHeaderBytes];
-        var length = 0;
-        while (length < buffer.Length)
-        {
-            var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken);
-            if (read == 0)
-            {
-                return null;
-            }
-            length += read;
-            if (buffer.AsSpan(0, length).IndexOf("\r\n\r\n"u8) >= 0)
-            {
-                break;
-            }
-        }
-        var head = Encoding.ASCII.GetString(buffer, 0, length);
-        var parts = head[..Math.Max(0, head.IndexOf("\r\n", StringComparison.Ordinal))].Split(' ');
-        return parts.Length == 3 ? (parts[0], parts[1]) : null;
-    }
-
     private async Task RespondAsync(Stream stream, string method, string target, CancellationToken cancellationToken)
     {
         var headOnly = method == "HEAD";
         if (method != "GET" && !headOnly)
         {
-            await WriteAsync(stream, 405, "Method Not Allowed", "text/plain; charset=utf-8", "Method not allowed"u8.ToArray(), headOnly, null, cancellationToken);
+            await LoopbackHttp.WriteAsync(stream, 405, "Method Not Allowed", "text/plain; charset=utf-8", "Method not allowed"u8.ToArray(), headOnly, null, cancellationToken);
             return;
         }
         string? currentRoot;
@@ -149,19 +126,19 @@ public sealed class PreviewServer : IAsyncDisposable
         var path = Uri.UnescapeDataString(target.Split('?', '#')[0]);
         if (path == LiveReload.VersionPath)
         {
-            await WriteAsync(stream, 200, "OK", "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(version), headOnly, null, cancellationToken);
+            await LoopbackHttp.WriteAsync(stream, 200, "OK", "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(version), headOnly, null, cancellationToken);
             return;
         }
         if (currentRoot is null)
         {
             var page = currentErrors.Count > 0 ? LiveReload.ErrorPage(currentErrors) : LiveReload.ErrorPage(["The first build is still running. This page reloads when it is ready."]);
-            await WriteAsync(stream, 503, "Service Unavailable", "text/html; charset=utf-8", Encoding.UTF8.GetBytes(page), headOnly, null, cancellationToken);
+            await LoopbackHttp.WriteAsync(stream, 503, "Service Unavailable", "text/html; charset=utf-8", Encoding.UTF8.GetBytes(page), headOnly, null, cancellationToken);
             return;
         }
         var file = Resolve(currentRoot, path);
         if (file is not null && Directory.Exists(file))
         {
-            await WriteAsync(stream, 301, "Moved Permanently", "text/plain; charset=utf-8", [], headOnly, target.Split('?', '#')[0] + "/", cancellationToken);
+            await LoopbackHttp.WriteAsync(stream, 301, "Moved Permanently", "text/plain; charset=utf-8", [], headOnly, target.Split('?', '#')[0] + "/", cancellationToken);
             return;
         }
         var status = 200;
@@ -171,7 +148,7 @@ public sealed class PreviewServer : IAsyncDisposable
             file = Path.Combine(currentRoot, NotFoundFile);
             if (!File.Exists(file))
             {
-                await WriteAsync(stream, 404, "Not Found", "text/plain; charset=utf-8", "Not found"u8.ToArray(), headOnly, null, cancellationToken);
+                await LoopbackHttp.WriteAsync(stream, 404, "Not Found", "text/plain; charset=utf-8", "Not found"u8.ToArray(), headOnly, null, cancellationToken);
                 return;
             }
         }
@@ -183,7 +160,7 @@ public sealed class PreviewServer : IAsyncDisposable
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             // An old build removed while this request was reading it; the browser asks again after reloading.
-            await WriteAsync(stream, 404, "Not Found", "text/plain; charset=utf-8", "Not found"u8.ToArray(), headOnly, null, cancellationToken);
+            await LoopbackHttp.WriteAsync(stream, 404, "Not Found", "text/plain; charset=utf-8", "Not found"u8.ToArray(), headOnly, null, cancellationToken);
             return;
         }
         var contentType = ContentTypes.For(file);
@@ -191,7 +168,7 @@ public sealed class PreviewServer : IAsyncDisposable
         {
             body = Encoding.UTF8.GetBytes(LiveReload.Inject(Encoding.UTF8.GetString(body), currentErrors));
         }
-        await WriteAsync(stream, status, status == 200 ? "OK" : "Not Found", contentType, body, headOnly, null, cancellationToken);
+        await LoopbackHttp.WriteAsync(stream, status, status == 200 ? "OK" : "Not Found", contentType, body, headOnly, null, cancellationToken);
     }
 
     /// <summary>The file for a URL path, the folder when a slash is missing, or null when nothing is there or it escapes the root.</summary>
@@ -212,27 +189,6 @@ public sealed class PreviewServer : IAsyncDisposable
             return full;
         }
         return Directory.Exists(full) && File.Exists(Path.Combine(full, IndexFile)) ? full : null;
-    }
-
-    private static async Task WriteAsync(Stream stream, int status, string reason, string contentType, byte[] body, bool headOnly, string? location, CancellationToken cancellationToken)
-    {
-        var head = new StringBuilder()
-            .Append($"HTTP/1.1 {status} {reason}\r\n")
-            .Append($"Content-Type: {contentType}\r\n")
-            .Append($"Content-Length: {body.Length}\r\n")
-            .Append("Cache-Control: no-store\r\n")
-            .Append("Connection: close\r\n");
-        if (location is not null)
-        {
-            head.Append($"Location: {location}\r\n");
-        }
-        head.Append("\r\n");
-        await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), cancellationToken);
-        if (!headOnly)
-        {
-            await stream.WriteAsync(body, cancellationToken);
-        }
-        await stream.FlushAsync(cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
