@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using System.Text;
 
 namespace SendSite.Gate;
@@ -10,6 +11,52 @@ namespace SendSite.Gate;
 public static class LoopbackHttp
 {
     private const int MaxHeaderBytes = 16 * 1024;
+    private const string IndexFile = "index.html";
+
+    /// <summary>Answers one connection with <paramref name="respond"/>, then closes it.</summary>
+    public static async Task ServeConnectionAsync(
+        TcpClient client, Func<Stream, string, string, CancellationToken, Task> respond, CancellationToken cancellationToken)
+    {
+        using (client)
+        {
+            try
+            {
+                var stream = client.GetStream();
+                var request = await ReadRequestLineAsync(stream, cancellationToken);
+                if (request is not null)
+                {
+                    await respond(stream, request.Value.Method, request.Value.Target, cancellationToken);
+                }
+            }
+            catch (Exception e) when (e is IOException or SocketException or OperationCanceledException)
+            {
+                // The browser closed the connection or the server is stopping: nothing to answer.
+            }
+        }
+    }
+
+    /// <summary>
+    /// The file under <paramref name="root"/> (a full path) for a URL path, the folder when its slash is missing
+    /// (the caller redirects), or null when nothing is there or the path escapes the root.
+    /// </summary>
+    public static string? ResolveFile(string root, string urlPath)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, urlPath.TrimStart('/')));
+        if (full != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        if (urlPath.EndsWith('/'))
+        {
+            var index = Path.Combine(full, IndexFile);
+            return File.Exists(index) ? index : null;
+        }
+        if (File.Exists(full))
+        {
+            return full;
+        }
+        return Directory.Exists(full) && File.Exists(Path.Combine(full, IndexFile)) ? full : null;
+    }
 
     /// <summary>The method and target of the request, or null when the client closed or sent no request line.</summary>
     public static async Task<(string Method, string Target)?> ReadRequestLineAsync(Stream stream, CancellationToken cancellationToken)

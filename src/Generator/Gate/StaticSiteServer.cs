@@ -11,8 +11,6 @@ namespace SendSite.Gate;
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
-    private const string IndexFile = "index.html";
-
     private readonly string root;
     private readonly TcpListener listener;
     private readonly CancellationTokenSource stopping = new();
@@ -55,28 +53,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
             {
                 return;
             }
-            _ = Task.Run(() => ServeAsync(client, cancellationToken), CancellationToken.None);
-        }
-    }
-
-    private async Task ServeAsync(TcpClient client, CancellationToken cancellationToken)
-    {
-        using (client)
-        {
-            try
-            {
-                var stream = client.GetStream();
-                var request = await LoopbackHttp.ReadRequestLineAsync(stream, cancellationToken);
-                if (request is null)
-                {
-                    return;
-                }
-                await RespondAsync(stream, request.Value.Method, request.Value.Target, cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or SocketException or OperationCanceledException)
-            {
-                // The browser closed the connection or the gate is shutting down: nothing to answer.
-            }
+            _ = Task.Run(() => LoopbackHttp.ServeConnectionAsync(client, RespondAsync, cancellationToken), CancellationToken.None);
         }
     }
 
@@ -90,7 +67,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         }
 
         var rawPath = target.Split('?', '#')[0];
-        var file = Resolve(Uri.UnescapeDataString(rawPath));
+        var file = LoopbackHttp.ResolveFile(root, SiteBasePath.Strip(Uri.UnescapeDataString(rawPath), basePath));
         if (file is null)
         {
             await LoopbackHttp.WriteAsync(stream, 404, "Not Found", "text/plain; charset=utf-8", "Not found"u8.ToArray(), isHead, null, cancellationToken);
@@ -104,28 +81,6 @@ public sealed class StaticSiteServer : IAsyncDisposable
         }
         var body = await File.ReadAllBytesAsync(file, cancellationToken);
         await LoopbackHttp.WriteAsync(stream, 200, "OK", ContentTypes.For(file), body, isHead, null, cancellationToken);
-    }
-
-    /// <summary>The file for a URL path, the directory when a slash is missing, or null when nothing is there (or it escapes the root).</summary>
-    private string? Resolve(string urlPath)
-    {
-        urlPath = SiteBasePath.Strip(urlPath, basePath);
-        var relative = urlPath.TrimStart('/');
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (full != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            return null;
-        }
-        if (urlPath.EndsWith('/'))
-        {
-            var index = Path.Combine(full, IndexFile);
-            return File.Exists(index) ? index : null;
-        }
-        if (File.Exists(full))
-        {
-            return full;
-        }
-        return Directory.Exists(full) && File.Exists(Path.Combine(full, IndexFile)) ? full : null;
     }
 
     public async ValueTask DisposeAsync()

@@ -12,7 +12,6 @@ namespace SendSite.Preview;
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
-    private const string IndexFile = "index.html";
     private const string NotFoundFile = "404.html";
 
     private readonly TcpListener listener;
@@ -82,27 +81,7 @@ public sealed class PreviewServer : IAsyncDisposable
             {
                 return;
             }
-            _ = Task.Run(() => ServeAsync(client, cancellationToken), CancellationToken.None);
-        }
-    }
-
-    private async Task ServeAsync(TcpClient client, CancellationToken cancellationToken)
-    {
-        using (client)
-        {
-            try
-            {
-                var stream = client.GetStream();
-                var request = await LoopbackHttp.ReadRequestLineAsync(stream, cancellationToken);
-                if (request is not null)
-                {
-                    await RespondAsync(stream, request.Value.Method, request.Value.Target, cancellationToken);
-                }
-            }
-            catch (Exception e) when (e is IOException or SocketException or OperationCanceledException)
-            {
-                // The browser went away, or serve is stopping: nothing to answer.
-            }
+            _ = Task.Run(() => LoopbackHttp.ServeConnectionAsync(client, RespondAsync, cancellationToken), CancellationToken.None);
         }
     }
 
@@ -135,7 +114,7 @@ public sealed class PreviewServer : IAsyncDisposable
             await LoopbackHttp.WriteAsync(stream, 503, "Service Unavailable", "text/html; charset=utf-8", Encoding.UTF8.GetBytes(page), headOnly, null, cancellationToken);
             return;
         }
-        var file = Resolve(currentRoot, path);
+        var file = LoopbackHttp.ResolveFile(currentRoot, path);
         if (file is not null && Directory.Exists(file))
         {
             await LoopbackHttp.WriteAsync(stream, 301, "Moved Permanently", "text/plain; charset=utf-8", [], headOnly, target.Split('?', '#')[0] + "/", cancellationToken);
@@ -169,26 +148,6 @@ public sealed class PreviewServer : IAsyncDisposable
             body = Encoding.UTF8.GetBytes(LiveReload.Inject(Encoding.UTF8.GetString(body), currentErrors));
         }
         await LoopbackHttp.WriteAsync(stream, status, status == 200 ? "OK" : "Not Found", contentType, body, headOnly, null, cancellationToken);
-    }
-
-    /// <summary>The file for a URL path, the folder when a slash is missing, or null when nothing is there or it escapes the root.</summary>
-    private static string? Resolve(string root, string urlPath)
-    {
-        var full = Path.GetFullPath(Path.Combine(root, urlPath.TrimStart('/')));
-        if (full != root && !full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            return null;
-        }
-        if (urlPath.EndsWith('/'))
-        {
-            var index = Path.Combine(full, IndexFile);
-            return File.Exists(index) ? index : null;
-        }
-        if (File.Exists(full))
-        {
-            return full;
-        }
-        return Directory.Exists(full) && File.Exists(Path.Combine(full, IndexFile)) ? full : null;
     }
 
     public async ValueTask DisposeAsync()
