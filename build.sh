@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/setup.sh
-dotnet run --project src/Generator -c Release -- build --input input --output output "$@"
+generator=$(scripts/publish-generator.sh)
+dotnet "$generator" build --input input --output output "$@"

@@ -25,6 +25,9 @@ public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
                 return existing;
             }
             var before = pipeline.Dependencies.Select(d => Schedule(byName[d])).ToArray();
+            // Each pipeline gets a thread of its own (LongRunning), not a thread-pool thread: a pipeline blocks
+            // while its pages render in parallel on the pool, and nineteen blocked pool threads starved the pool
+            // for seconds (the pool adds threads slowly), which once made render 3.5 s of mostly waiting at England.
             var task = Task.WhenAll(before).ContinueWith(
                 _ =>
                 {
@@ -32,7 +35,7 @@ public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
                     processed[pipeline.Name] = timings.Measure($"render/{pipeline.Name}", () => pipeline.Process(context, new PipelineOutputs(inputs)));
                 },
                 CancellationToken.None,
-                TaskContinuationOptions.OnlyOnRanToCompletion,
+                TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.LongRunning,
                 TaskScheduler.Default);
             tasks[pipeline.Name] = task;
             return task;
