@@ -8,7 +8,9 @@ namespace SendSite.Preview;
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
-    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
+    // Short: an editor's save (write, or write a copy and rename it) is over within a few milliseconds, and every
+    // millisecond waited here is one the author waits to see the change.
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(25);
 
     private readonly Channel<string> changes = Channel.CreateUnbounded<string>();
     private readonly List<FileSystemWatcher> watchers = [];

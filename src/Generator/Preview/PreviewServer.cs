@@ -1,13 +1,14 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using SendSite.Engine;
 using SendSite.Gate;
 
 namespace SendSite.Preview;
 
 /// <summary>
-/// The HTTP server of `serve`, on 127.0.0.1 only: serves whichever build folder is current (switched whole, so a
-/// reader never sees half a rebuild), like a static host (index.html for folders, a redirect to add the slash,
+/// The HTTP server of `serve`, on 127.0.0.1 only: serves whichever <see cref="PreviewSnapshot"/> is current, from
+/// memory (switched whole, so a reader never sees half a rebuild; a page still being redone is waited for), like a static host (index.html for folders, a redirect to add the slash,
 /// the site's 404.html), adding <see cref="LiveReload"/> to HTML responses. GET and HEAD, one request per connection.
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
@@ -18,7 +19,7 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     private readonly Task acceptLoop;
     private readonly Lock state = new();
-    private string? root;
+    private PreviewSnapshot? snapshot;
     private IReadOnlyList<string> errors = [];
     private int generation;
 
@@ -47,12 +48,12 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <exception cref="SocketException">When the port is taken.</exception>
     public static PreviewServer Start(int port) => new(port);
 
-    /// <summary>Serves <paramref name="siteFolder"/> from now on, with no errors shown.</summary>
-    public void Publish(string siteFolder)
+    /// <summary>Serves <paramref name="site"/> from now on, with no errors shown.</summary>
+    public void Publish(PreviewSnapshot site)
     {
         lock (state)
         {
-            root = Path.GetFullPath(siteFolder);
+            snapshot = site;
             errors = [];
             generation++;
         }
@@ -93,12 +94,12 @@ public sealed class PreviewServer : IAsyncDisposable
             await LoopbackHttp.WriteAsync(stream, 405, "Method Not Allowed", "text/plain; charset=utf-8", "Method not allowed"u8.ToArray(), headOnly, null, cancellationToken);
             return;
         }
-        string? currentRoot;
+        PreviewSnapshot? current;
         IReadOnlyList<string> currentErrors;
         string version;
         lock (state)
         {
-            currentRoot = root;
+            current = snapshot;
             currentErrors = errors;
             version = generation.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
@@ -108,46 +109,63 @@ public sealed class PreviewServer : IAsyncDisposable
             await LoopbackHttp.WriteAsync(stream, 200, "OK", "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(version), headOnly, null, cancellationToken);
             return;
         }
-        if (currentRoot is null)
+        if (current is null)
         {
             var page = currentErrors.Count > 0 ? LiveReload.ErrorPage(currentErrors) : LiveReload.ErrorPage(["The first build is still running. This page reloads when it is ready."]);
             await LoopbackHttp.WriteAsync(stream, 503, "Service Unavailable", "text/html; charset=utf-8", Encoding.UTF8.GetBytes(page), headOnly, null, cancellationToken);
             return;
         }
-        var file = LoopbackHttp.ResolveFile(currentRoot, path);
-        if (file is not null && Directory.Exists(file))
+        var status = 200;
+        Document? document;
+        try
         {
-            await LoopbackHttp.WriteAsync(stream, 301, "Moved Permanently", "text/plain; charset=utf-8", [], headOnly, target.Split('?', '#')[0] + "/", cancellationToken);
+            var destination = PreviewPaths.Destination(path);
+            document = destination is null ? null : await current.FindAsync(destination);
+            if (document is null && destination is not null && !path.EndsWith('/')
+                && await current.FindAsync(destination + "/" + PreviewPaths.IndexFile) is not null)
+            {
+                await LoopbackHttp.WriteAsync(stream, 301, "Moved Permanently", "text/plain; charset=utf-8", [], headOnly, target.Split('?', '#')[0] + "/", cancellationToken);
+                return;
+            }
+            if (document is null)
+            {
+                status = 404;
+                document = await current.FindAsync(NotFoundFile);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A pipeline failed (a broken template, say): the session reports it; the browser gets it in words.
+            var failure = LiveReload.ErrorPage([.. currentErrors, $"This page could not be made: {e.GetBaseException().Message}"]);
+            await LoopbackHttp.WriteAsync(stream, 500, "Internal Server Error", "text/html; charset=utf-8", Encoding.UTF8.GetBytes(failure), headOnly, null, cancellationToken);
             return;
         }
-        var status = 200;
-        if (file is null)
+        if (document is null)
         {
-            status = 404;
-            file = Path.Combine(currentRoot, NotFoundFile);
-            if (!File.Exists(file))
+            await LoopbackHttp.WriteAsync(stream, 404, "Not Found", "text/plain; charset=utf-8", "Not found"u8.ToArray(), headOnly, null, cancellationToken);
+            return;
+        }
+        byte[] body;
+        if (document.Text is { } text)
+        {
+            body = document.IsHtml
+                ? Encoding.UTF8.GetBytes(LiveReload.Inject(PreviewNotices.Add(document.Destination, text), currentErrors))
+                : Encoding.UTF8.GetBytes(text);
+        }
+        else
+        {
+            try
             {
+                body = await File.ReadAllBytesAsync(document.SourcePath!, cancellationToken);
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // A theme file removed since the last build; the change brings a rebuild.
                 await LoopbackHttp.WriteAsync(stream, 404, "Not Found", "text/plain; charset=utf-8", "Not found"u8.ToArray(), headOnly, null, cancellationToken);
                 return;
             }
         }
-        byte[] body;
-        try
-        {
-            body = await File.ReadAllBytesAsync(file, cancellationToken);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            // An old build removed while this request was reading it; the browser asks again after reloading.
-            await LoopbackHttp.WriteAsync(stream, 404, "Not Found", "text/plain; charset=utf-8", "Not found"u8.ToArray(), headOnly, null, cancellationToken);
-            return;
-        }
-        var contentType = ContentTypes.For(file);
-        if (file.EndsWith(".html", StringComparison.Ordinal))
-        {
-            body = Encoding.UTF8.GetBytes(LiveReload.Inject(Encoding.UTF8.GetString(body), currentErrors));
-        }
-        await LoopbackHttp.WriteAsync(stream, status, status == 200 ? "OK" : "Not Found", contentType, body, headOnly, null, cancellationToken);
+        await LoopbackHttp.WriteAsync(stream, status, status == 200 ? "OK" : "Not Found", ContentTypes.For(document.Destination), body, headOnly, null, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()

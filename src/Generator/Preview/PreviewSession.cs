@@ -1,15 +1,25 @@
 using System.Diagnostics;
 using SendSite.Building;
+using SendSite.Calendar;
 using SendSite.Diagnostics;
-using SendSite.Gate;
+using SendSite.Engine;
+using SendSite.Loading;
+using SendSite.Model;
+using SendSite.Pipelines;
+using SendSite.Publishing;
+using SendSite.Rendering.Templates;
 
 namespace SendSite.Preview;
 
 /// <summary>
-/// `serve` from start to stop: builds input/ without the accessibility gate into a private folder, serves it on
-/// 127.0.0.1, and rebuilds whenever input/ or the themes change. After each rebuild it checks the pages that
-/// changed (every link and #fragment on them, from the files: fast, no browser) and tells the browser to reload.
-/// A failed rebuild keeps the last good build on show, with its errors in the terminal and above every page.
+/// `serve` from start to stop: loads and checks input/, renders the site into memory without the accessibility
+/// gate, serves it on 127.0.0.1, and follows every save. A save of report or plan files is taken in alone
+/// (<see cref="PreviewContent"/>): those files are read again, the rules run again, and only their areas' pages are
+/// rendered before the browser is told to reload; the site-wide pages follow in the background
+/// (<see cref="PreviewRenderer"/>). Any other change (site.yml, areas.yml, pages, layouts, the theme) reloads
+/// and renders everything. Afterwards the pages that changed have their links and fragments checked (from a copy on
+/// disk: fast, no browser). A save with errors keeps the last good site on show, with its errors in the terminal
+/// and above every page.
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
 {
@@ -20,11 +30,18 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly PreviewServer server;
     private readonly ChangeWatcher watcher;
     private readonly string workFolder;
+    private readonly string inputRoot;
+    private readonly PreviewMirror mirror;
     private readonly CancellationTokenSource stopping = new();
+    // Areas whose reports or plans changed since the site on show was rendered (more than one save when some had errors).
+    private readonly HashSet<string> areasToRender = new(StringComparer.Ordinal);
     private Task loop = Task.CompletedTask;
-    private IReadOnlyDictionary<string, string> pages = new Dictionary<string, string>();
-    private readonly Dictionary<string, SitePage> inventory = new(StringComparer.Ordinal);
-    private string? currentBuild;
+    private Task checking = Task.CompletedTask;
+    private PreviewContent? content;
+    private TemplateRenderer? templates;
+    private ThemeAssets? assets;
+    private PreviewSnapshot? shown;
+    private bool renderEverything = true;
     private int builds;
 
     private PreviewSession(PreviewOptions options, TextWriter log, PreviewServer server)
@@ -33,29 +50,35 @@ public sealed class PreviewSession : IAsyncDisposable
         this.log = TextWriter.Synchronized(log);
         this.server = server;
         workFolder = Directory.CreateTempSubdirectory("send-site-serve-").FullName;
+        mirror = new PreviewMirror(workFolder);
+        inputRoot = new InputPaths(options.InputFolder).Root;
         var themes = ProjectFolders.Find("themes", options.InputFolder, Directory.GetCurrentDirectory());
         watcher = new ChangeWatcher(themes is null ? [options.InputFolder] : [options.InputFolder, themes]);
     }
 
     public Uri Address => server.BaseAddress;
 
-    /// <summary>How many builds have finished, good or bad (tests wait on it).</summary>
+    /// <summary>How many updates have finished, good or bad.</summary>
     public int BuildsFinished => Volatile.Read(ref builds);
+
+    /// <summary>The link checks of the updates so far (tests wait on it).</summary>
+    public Task Checked => Volatile.Read(ref checking);
 
     /// <summary>Starts the server, makes the first build, and starts watching.</summary>
     public static async Task<PreviewSession> StartAsync(PreviewOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         var session = new PreviewSession(options, log, PreviewServer.Start(options.Port));
-        session.log.WriteLine($"Previewing {options.InputFolder} at {session.Address} (not gated: `build` runs the full accessibility gate).");
+        session.log.WriteLine($"Previewing {options.InputFolder} at {session.Address} (not gated: `build` runs the full accessibility gate; search is not indexed).");
         try
         {
-            await session.RebuildAsync(new HashSet<string>(), cancellationToken);
+            await session.UpdateAsync(new HashSet<string>());
         }
         catch
         {
             await session.DisposeAsync();
             throw;
         }
+        cancellationToken.ThrowIfCancellationRequested();
         session.loop = session.WatchAsync(session.stopping.Token);
         session.log.WriteLine("Watching for changes. Press Ctrl+C to stop.");
         return session;
@@ -74,75 +97,199 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 return;
             }
-            await RebuildAsync(changed, cancellationToken);
+            await UpdateAsync(changed);
         }
     }
 
-    private async Task RebuildAsync(IReadOnlySet<string> changed, CancellationToken cancellationToken)
+    private async Task UpdateAsync(IReadOnlySet<string> changed)
     {
-        // Editors' and tools' own temporary files (hidden, or gone without an extension) are not worth naming.
-        var named = changed.Where(path => !Path.GetFileName(path).StartsWith('.') && (Path.Exists(path) || Path.HasExtension(path))).ToList();
-        if (named.Count > 0)
-        {
-            log.WriteLine($"Changed: {string.Join(", ", named.Select(Shorten).Order(StringComparer.Ordinal).Take(ListedPages))}");
-        }
         var clock = Stopwatch.StartNew();
-        var folder = Path.Combine(workFolder, $"build-{builds + 1}");
-        BuildResult result;
+        var files = new SortedSet<string>(StringComparer.Ordinal);
+        var everything = content is null || changed.Count == 0;
+        foreach (var path in changed)
+        {
+            var full = Path.GetFullPath(path);
+            if (!full.StartsWith(inputRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                everything = true; // the theme, or input/ itself
+                continue;
+            }
+            var relative = Path.GetRelativePath(inputRoot, full).Replace('\\', '/');
+            var kind = ChangeKinds.Of(relative, Directory.Exists(full), File.Exists(full), content?.Knows(relative) ?? false);
+            everything |= kind == ChangeKind.Other;
+            if (kind == ChangeKind.ReportOrPlan)
+            {
+                files.Add(relative);
+            }
+        }
+        if (!everything && files.Count == 0)
+        {
+            return; // an editor's own files, or a file that came and went
+        }
+        log.WriteLine(changed.Count == 0 ? "Building the preview." : $"Changed: {string.Join(", ", changed.Select(Shorten).Order(StringComparer.Ordinal).Take(ListedPages))}");
         try
         {
-            var build = new BuildOptions(options.InputFolder, folder, options.Now) { RunGate = false, BaseUrl = server.BaseAddress };
-            result = await SiteGenerator.BuildAsync(build, TextWriter.Null, cancellationToken);
+            if (everything)
+            {
+                await LoadEverythingAsync(clock);
+            }
+            else
+            {
+                await TakeInAsync(files, clock);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A file caught half-saved by the editor: the next save triggers another rebuild.
-            result = new BuildResult(false, [], $"A file could not be read while it was being saved ({e.Message}).");
+            // A file caught half-saved by the editor: the next save brings another update.
+            Fail([$"A file could not be read while it was being saved ({e.Message})."], clock, "");
         }
-        DiagnosticPrinter.Print(result.Diagnostics, options.InputFolder, DiagnosticPrinter.Text, log);
-        if (!result.Success)
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(IsSetupMistake) is { } mistake)
         {
-            var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error)
-                .Select(d => $"{d}\n  how to fix: {d.Fix}")
-                .Append(result.Failure ?? "The build failed.")
-                .ToList();
-            server.ShowErrors(errors);
-            log.WriteLine($"Rebuild failed after {clock.ElapsedMilliseconds} ms ({DiagnosticPrinter.Summary(result.Diagnostics)}): {result.Failure}");
-            log.WriteLine(currentBuild is null ? "Nothing to show yet: fix the errors above and save." : "Still showing the last good build, with these errors above each page.");
-            Interlocked.Increment(ref builds);
+            renderEverything = true;
+            Fail([mistake.Message], clock, "");
+        }
+        catch (Exception e) when (IsSetupMistake(e))
+        {
+            renderEverything = true;
+            Fail([e.Message], clock, "");
+        }
+        Interlocked.Increment(ref builds);
+    }
+
+    private async Task LoadEverythingAsync(Stopwatch clock)
+    {
+        content = PreviewContent.Load(options.InputFolder, out var problems);
+        areasToRender.Clear();
+        renderEverything = true;
+        if (content is null || content.HasErrors)
+        {
+            Report(problems, clock);
             return;
         }
-        var built = clock.ElapsedMilliseconds;
-        var hashes = PageHashes.Of(folder);
-        var changedPages = PageHashes.Changed(pages, hashes);
-        var previous = currentBuild;
-        pages = hashes;
-        currentBuild = folder;
-        // Shown first, checked second: the author sees the page as soon as it exists.
-        server.Publish(folder);
-        Interlocked.Increment(ref builds);
-
-        // Only the changed pages are parsed again; the others' links and anchors are as they were.
-        foreach (var gone in inventory.Keys.Where(path => !hashes.ContainsKey(path)).ToList())
+        var settings = content.Content.Settings;
+        var theme = ProjectFolders.Find(Path.Combine("themes", settings.Theme), options.InputFolder, Directory.GetCurrentDirectory());
+        var nodeModules = ProjectFolders.Find("node_modules", options.InputFolder, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        if (theme is null || nodeModules is null)
         {
-            inventory.Remove(gone);
+            var missing = theme is null ? $"the theme folder themes/{settings.Theme}" : "node_modules (run scripts/setup.sh)";
+            Fail([$"Cannot find {missing} beside the input folder or the current folder."], clock, DiagnosticPrinter.Summary(problems));
+            return;
         }
-        foreach (var path in hashes.Keys.Where(path => changedPages.Contains(path) || !inventory.ContainsKey(path)).ToList())
-        {
-            inventory[path] = SiteInventory.ReadPage(folder, path);
-        }
-        var changedSet = changedPages.ToHashSet(StringComparer.Ordinal);
-        var linkProblems = LinkCheck.Run(folder, [.. inventory.Values], onlyFrom: changedSet);
+        // Parsed templates are cached by the renderer, so a changed layout needs a new one.
+        templates = new TemplateRenderer([Path.Combine(inputRoot, InputPaths.LayoutsFolder), Path.Combine(theme, "layouts")]);
+        assets = new ThemeAssets(Path.Combine(theme, "assets"), nodeModules);
+        await RenderAsync(clock);
+    }
 
-        foreach (var problem in linkProblems)
+    private async Task TakeInAsync(IReadOnlyCollection<string> files, Stopwatch clock)
+    {
+        areasToRender.UnionWith(content!.Reload(files));
+        if (content.HasErrors || templates is null)
+        {
+            Report(content.Diagnostics, clock);
+            return;
+        }
+        await RenderAsync(clock);
+    }
+
+    private async Task RenderAsync(Stopwatch clock)
+    {
+        var checkedContent = content!;
+        var input = checkedContent.Content;
+        input = input with { Settings = input.Settings with { BaseUrl = server.BaseAddress } };
+        var site = SiteModelBuilder.Build(input, options.Now, WorkingDayCalendar.EnglandAndWales);
+        // The bodies as they are now: later saves change the live set while the background pipelines still read this one.
+        var context = new BuildContext(site, templates!, assets!, new Dictionary<string, Rendering.Markdown.RenderedMarkdown>(checkedContent.Bodies, StringComparer.Ordinal));
+        PreviewSnapshot snapshot;
+        string what;
+        if (renderEverything || shown is null)
+        {
+            snapshot = PreviewRenderer.Everything(context);
+            // Everything is waited for: the first time, nothing else can be shown, and a broken theme shows up here.
+            await snapshot.Completion;
+            what = "the whole site";
+        }
+        else
+        {
+            var previous = await shown.AllAsync();
+            var areas = areasToRender.ToHashSet(StringComparer.Ordinal);
+            snapshot = await Task.Factory.StartNew(
+                () => PreviewRenderer.Update(previous, context, areas),
+                CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+            what = $"the pages of {string.Join(", ", areas.Order(StringComparer.Ordinal))}";
+        }
+        shown = snapshot;
+        renderEverything = false;
+        areasToRender.Clear();
+        server.Publish(snapshot);
+        var served = clock.ElapsedMilliseconds;
+        DiagnosticPrinter.Print(checkedContent.Diagnostics, options.InputFolder, DiagnosticPrinter.Text, log);
+        log.WriteLine($"Showing the update after {served} ms (rendered {what}; {DiagnosticPrinter.Summary(checkedContent.Diagnostics)}).");
+        var areaSlugs = input.Areas.SelectMany(a => a.FormerNames.Select(f => f.Slug).OfType<string>().Append(a.Slug)).ToHashSet(StringComparer.Ordinal);
+        var before = checking;
+        checking = Task.Run(() => CheckAsync(before, snapshot, checkedContent.Manifest, areaSlugs, clock));
+    }
+
+    // After the page is shown: the rest of the site, the published-URL promise, and the links of the pages that changed.
+    private async Task CheckAsync(Task before, PreviewSnapshot snapshot, UrlManifest manifest, IReadOnlySet<string> areaSlugs, Stopwatch clock)
+    {
+        await before;
+        IReadOnlyList<Document> documents;
+        try
+        {
+            documents = await PreviewRenderer.DocumentsAsync(snapshot);
+        }
+        catch (AggregateException e)
+        {
+            Fail([e.GetBaseException().Message], clock, "");
+            return;
+        }
+        var rest = clock.ElapsedMilliseconds;
+        var addresses = new DiagnosticBag();
+        UrlManifestCheck.Check(manifest, documents, areaSlugs, addresses);
+        if (addresses.HasErrors)
+        {
+            DiagnosticPrinter.Print(addresses.Sorted, options.InputFolder, DiagnosticPrinter.Text, log);
+            if (ReferenceEquals(shown, snapshot))
+            {
+                server.ShowErrors([.. addresses.Sorted.Where(d => d.Severity == Severity.Error).Select(d => $"{d}\n  how to fix: {d.Fix}")]);
+            }
+        }
+        var (changedPages, problems) = mirror.Update(documents, "/");
+        foreach (var problem in problems)
         {
             log.WriteLine($"  {problem}");
         }
-        log.WriteLine($"Built in {built} ms, checked in {clock.ElapsedMilliseconds - built} ms: {changedPages.Count} of {hashes.Count} pages changed"
+        log.WriteLine($"Site complete after {rest} ms, checked after {clock.ElapsedMilliseconds} ms: {changedPages.Count} of {mirror.Pages} pages changed"
             + $"{(changedPages.Count is > 0 and <= ListedPages ? ": " + string.Join(", ", changedPages) : "")}; "
-            + $"{(linkProblems.Count == 0 ? "their links are fine" : $"{linkProblems.Count} link problems")} ({DiagnosticPrinter.Summary(result.Diagnostics)}).");
-        RemoveOldBuild(previous);
+            + $"{(problems.Count == 0 ? "their links are fine" : $"{problems.Count} link problems")}.");
     }
+
+    private void Report(IReadOnlyList<Diagnostic> problems, Stopwatch clock)
+    {
+        Fail([.. problems.Where(d => d.Severity == Severity.Error).Select(d => $"{d}\n  how to fix: {d.Fix}"), "The input has errors; nothing was built."],
+            clock, DiagnosticPrinter.Summary(problems), problems);
+    }
+
+    private void Fail(IReadOnlyList<string> errors, Stopwatch clock, string summary, IReadOnlyList<Diagnostic>? problems = null)
+    {
+        server.ShowErrors(errors);
+        if (problems is not null)
+        {
+            DiagnosticPrinter.Print(problems, options.InputFolder, DiagnosticPrinter.Text, log);
+        }
+        else
+        {
+            foreach (var error in errors)
+            {
+                log.WriteLine($"error: {error}");
+            }
+        }
+        log.WriteLine($"Update failed after {clock.ElapsedMilliseconds} ms{(summary.Length > 0 ? $" ({summary})" : "")}.");
+        log.WriteLine(shown is null ? "Nothing to show yet: fix the errors above and save." : "Still showing the last good version, with these errors above each page.");
+    }
+
+    private static bool IsSetupMistake(Exception e) => e is ThemeException or ThemeAssetsMissingException;
 
     private string Shorten(string path)
     {
@@ -150,23 +297,7 @@ public sealed class PreviewSession : IAsyncDisposable
         return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
     }
 
-    private static void RemoveOldBuild(string? folder)
-    {
-        if (folder is null)
-        {
-            return;
-        }
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A request may still be reading a file of it; the whole work folder goes when serve stops.
-        }
-    }
-
-    /// <summary>Stops watching and serving, and removes every build it made.</summary>
+    /// <summary>Stops watching and serving, and removes every file it made.</summary>
     public async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
@@ -177,6 +308,14 @@ public sealed class PreviewSession : IAsyncDisposable
         }
         catch (OperationCanceledException)
         {
+        }
+        try
+        {
+            await checking;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or AggregateException)
+        {
+            // Only the link check's copy of the site; it is removed below.
         }
         await server.DisposeAsync();
         stopping.Dispose();
