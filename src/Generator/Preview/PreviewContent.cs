@@ -57,6 +57,9 @@ public sealed class PreviewContent
     /// <summary>Every problem of the input as it is now: loading, the rules across files, bodies, ownership, the manifest.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
 
+    /// <summary>How long the rules took last time (the log shows it: they are most of an update).</summary>
+    public TimeSpan RulesTime { get; private set; }
+
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     /// <summary>Reads and checks the whole input folder; null when site.yml cannot be used at all (see the problems).</summary>
@@ -196,6 +199,7 @@ public sealed class PreviewContent
 
     private void Recheck()
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var rules = new DiagnosticBag();
         ContentValidator.Check(content, WorkingDayCalendar.EnglandAndWales, rules);
         foreach (var report in content.Reports.Where(r => r.AlternativeProvisionSection is not null))
@@ -208,6 +212,7 @@ public sealed class PreviewContent
         all.AddRange(ownershipAndManifestProblems);
         all.AddRange(bodies.Values.SelectMany(b => b.Diagnostics));
         Diagnostics = all.Sorted;
+        RulesTime = clock.Elapsed;
     }
 
     public override string ToString() => $"{inputFolder}: {content.Reports.Count} reports, {content.Plans.Count} plans";

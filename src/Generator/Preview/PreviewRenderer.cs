@@ -33,19 +33,41 @@ public static class PreviewRenderer
 
     /// <summary>
     /// The site after reports or plans of <paramref name="areas"/> changed, from <paramref name="previous"/> (every
-    /// pipeline's documents, complete). The areas' own pages are ready when this returns.
+    /// pipeline's documents, complete). The areas' pages of the pipelines named in <paramref name="first"/> are ready
+    /// when this returns (the area pages, and the plan or report pages of the kind that changed: what the author is
+    /// looking at); their other pages and every site-wide pipeline follow in the background.
     /// </summary>
-    public static PreviewSnapshot Update(IReadOnlyDictionary<string, IReadOnlyDictionary<string, Document>> previous, BuildContext context, IReadOnlySet<string> areas)
+    public static PreviewSnapshot Update(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, Document>> previous, BuildContext context, IReadOnlySet<string> areas, IReadOnlySet<string> first)
     {
         var narrowed = context with { Site = context.Site with { Areas = [.. context.Site.Areas.Where(a => areas.Contains(a.Area.Slug))] } };
         var prefixes = areas.Select(slug => $"areas/{slug}/").ToArray();
         var pipelines = SitePipelines.All();
         var tasks = new Dictionary<string, Task<IReadOnlyDictionary<string, Document>>>(StringComparer.Ordinal);
+        var later = new List<Task<IReadOnlyDictionary<string, Document>>>();
         foreach (var pipeline in pipelines.Where(p => PerArea.Contains(p.Name)))
         {
-            var fresh = pipeline.Process(narrowed, new PipelineOutputs(new Dictionary<string, IReadOnlyList<Document>>()));
-            var kept = previous[pipeline.Name].Where(d => !prefixes.Any(p => d.Key.StartsWith(p, StringComparison.Ordinal)));
-            tasks[pipeline.Name] = Task.FromResult(ByDestination(kept.Select(d => d.Value).Concat(fresh)));
+            IReadOnlyDictionary<string, Document> Redo()
+            {
+                var fresh = pipeline.Process(narrowed, new PipelineOutputs(new Dictionary<string, IReadOnlyList<Document>>()));
+                var kept = previous[pipeline.Name].Values.Where(d => !prefixes.Any(p => d.Destination.StartsWith(p, StringComparison.Ordinal)));
+                return ByDestination(kept.Concat(fresh));
+            }
+            if (first.Contains(pipeline.Name))
+            {
+                tasks[pipeline.Name] = Task.FromResult(Redo());
+            }
+            else
+            {
+                var redone = new Task<IReadOnlyDictionary<string, Document>>(Redo, TaskCreationOptions.LongRunning);
+                tasks[pipeline.Name] = redone;
+                later.Add(redone);
+            }
+        }
+        // Started only now, so they do not compete with the pages the author is waiting for.
+        foreach (var redone in later)
+        {
+            redone.Start(TaskScheduler.Default);
         }
         foreach (var pipeline in pipelines.Where(p => Unchanging.Contains(p.Name)))
         {

@@ -35,6 +35,8 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     // Areas whose reports or plans changed since the site on show was rendered (more than one save when some had errors).
     private readonly HashSet<string> areasToRender = new(StringComparer.Ordinal);
+    // The pipelines whose pages of those areas are rendered before the browser reloads: what the author edited.
+    private readonly HashSet<string> pipelinesFirst = new(StringComparer.Ordinal) { nameof(AreaPages) };
     private Task loop = Task.CompletedTask;
     private Task checking = Task.CompletedTask;
     private PreviewContent? content;
@@ -184,6 +186,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private async Task TakeInAsync(IReadOnlyCollection<string> files, Stopwatch clock)
     {
         areasToRender.UnionWith(content!.Reload(files));
+        pipelinesFirst.UnionWith(files.Select(f => f.StartsWith(InputPaths.ReportsFolder + "/", StringComparison.Ordinal) ? nameof(ReportPages) : nameof(PlanPages)));
         if (content.HasErrors || templates is null)
         {
             Report(content.Diagnostics, clock);
@@ -195,11 +198,13 @@ public sealed class PreviewSession : IAsyncDisposable
     private async Task RenderAsync(Stopwatch clock)
     {
         var checkedContent = content!;
+        var checkedAt = clock.ElapsedMilliseconds;
         var input = checkedContent.Content;
         input = input with { Settings = input.Settings with { BaseUrl = server.BaseAddress } };
         var site = SiteModelBuilder.Build(input, options.Now, WorkingDayCalendar.EnglandAndWales);
         // The bodies as they are now: later saves change the live set while the background pipelines still read this one.
         var context = new BuildContext(site, templates!, assets!, new Dictionary<string, Rendering.Markdown.RenderedMarkdown>(checkedContent.Bodies, StringComparer.Ordinal));
+        var modelledAt = clock.ElapsedMilliseconds;
         PreviewSnapshot snapshot;
         string what;
         if (renderEverything || shown is null)
@@ -213,18 +218,20 @@ public sealed class PreviewSession : IAsyncDisposable
         {
             var previous = await shown.AllAsync();
             var areas = areasToRender.ToHashSet(StringComparer.Ordinal);
+            var first = pipelinesFirst.ToHashSet(StringComparer.Ordinal);
             snapshot = await Task.Factory.StartNew(
-                () => PreviewRenderer.Update(previous, context, areas),
+                () => PreviewRenderer.Update(previous, context, areas, first),
                 CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             what = $"the pages of {string.Join(", ", areas.Order(StringComparer.Ordinal))}";
         }
         shown = snapshot;
         renderEverything = false;
         areasToRender.Clear();
+        pipelinesFirst.IntersectWith([nameof(AreaPages)]);
         server.Publish(snapshot);
         var served = clock.ElapsedMilliseconds;
         DiagnosticPrinter.Print(checkedContent.Diagnostics, options.InputFolder, DiagnosticPrinter.Text, log);
-        log.WriteLine($"Showing the update after {served} ms (rendered {what}; {DiagnosticPrinter.Summary(checkedContent.Diagnostics)}).");
+        log.WriteLine($"Showing the update after {served} ms (read and checked {checkedAt} ms of which rules {checkedContent.RulesTime.TotalMilliseconds:0} ms, model {modelledAt - checkedAt} ms, rendered {what} {served - modelledAt} ms; {DiagnosticPrinter.Summary(checkedContent.Diagnostics)}).");
         var areaSlugs = input.Areas.SelectMany(a => a.FormerNames.Select(f => f.Slug).OfType<string>().Append(a.Slug)).ToHashSet(StringComparer.Ordinal);
         var before = checking;
         checking = Task.Run(() => CheckAsync(before, snapshot, checkedContent.Manifest, areaSlugs, clock));

@@ -89,6 +89,106 @@ public sealed class PreviewSessionTests : IDisposable
         }
     }
 
+    private async Task WaitForUpdateAsync(PreviewSession session, int before)
+    {
+        var clock = Stopwatch.StartNew();
+        while (session.BuildsFinished <= before)
+        {
+            Assert.True(clock.Elapsed < Patience, $"serve did not take in the save within {Patience.TotalSeconds} s");
+            await Task.Delay(20);
+        }
+        await session.Checked; // the site-wide pages too
+    }
+
+    private async Task<(int Status, string Text)> GetAsync(PreviewSession session, string path)
+    {
+        using var response = await http.GetAsync(new Uri(session.Address, path));
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Editing_a_plan_updates_its_page_and_its_area_page()
+    {
+        await using var session = await StartAsync();
+        var plan = new Uri(session.Address, "areas/southmere/plans/2024-05-20-priority-action-plan/");
+        var area = new Uri(session.Address, "areas/southmere/");
+        Assert.Contains("We will reduce waiting times.", await http.GetStringAsync(plan));
+
+        folder.Write(PlanFile, SampleInput.SouthmerePlan
+            .Replace("title: Southmere priority action plan", "title: Southmere plan for shorter waits")
+            .Replace("We will reduce waiting times.", "We will halve waiting times by March."));
+
+        await WaitForPageAsync(plan, text => text.Contains("We will halve waiting times by March.") && text.Contains("Southmere plan for shorter waits"));
+        var areaPage = await WaitForPageAsync(area, text => text.Contains("Southmere plan for shorter waits"));
+        Assert.DoesNotContain("Southmere priority action plan", areaPage);
+        Assert.DoesNotContain("The preview could not be rebuilt", areaPage);
+    }
+
+    [Fact]
+    public async Task A_plan_that_answers_a_report_that_does_not_exist_shows_the_error_then_recovers()
+    {
+        await using var session = await StartAsync();
+        var plan = new Uri(session.Address, "areas/southmere/plans/2024-05-20-priority-action-plan/");
+
+        // Only the rule across files can find this one: the plan file alone is well formed.
+        folder.Write(PlanFile, SampleInput.SouthmerePlan.Replace("responds_to: 2024-01-15-full-inspection", "responds_to: 2024-01-16-full-inspection"));
+        var broken = await WaitForPageAsync(plan, text => text.Contains("The preview could not be rebuilt"));
+        Assert.Contains("plans/southmere/2024-05-20-priority-action-plan.md", broken);
+        Assert.Contains("2024-01-16-full-inspection", broken);
+        Assert.Contains("We will reduce waiting times.", broken); // the last good version, under the errors
+
+        folder.Write(PlanFile, SampleInput.SouthmerePlan.Replace("We will reduce waiting times.", "Waiting times will fall."));
+        var mended = await WaitForPageAsync(plan, text => text.Contains("Waiting times will fall."));
+        Assert.DoesNotContain("The preview could not be rebuilt", mended);
+    }
+
+    [Fact]
+    public async Task Deleting_a_report_removes_its_page_and_its_mention_on_the_area_page()
+    {
+        await using var session = await StartAsync();
+        const string Report = "areas/northby/reports/2024-03-04-full-inspection/";
+        Assert.Equal(200, (await GetAsync(session, Report)).Status);
+        Assert.Contains("2024-03-04-full-inspection", (await GetAsync(session, "areas/northby/")).Text);
+
+        var before = session.BuildsFinished;
+        File.Delete(folder.Combine("input/reports/northby/2024-03-04-full-inspection.md"));
+        await WaitForUpdateAsync(session, before);
+
+        var (status, page) = await GetAsync(session, Report);
+        Assert.Equal(404, status);
+        Assert.DoesNotContain("Children wait too long", page);
+        Assert.DoesNotContain("2024-03-04-full-inspection", (await GetAsync(session, "areas/northby/")).Text);
+        foreach (var everywhere in new[] { "", "sitemap.xml", "sitemap/", "feeds/all.xml", "areas/northby/feed.xml", "data/inspections.csv" })
+        {
+            Assert.DoesNotContain("2024-03-04-full-inspection", (await GetAsync(session, everywhere)).Text);
+        }
+    }
+
+    [Fact]
+    public async Task A_report_under_embargo_never_appears_and_search_is_not_served()
+    {
+        await using var session = await StartAsync();
+        var before = session.BuildsFinished;
+        // Published the day after --now: a real report, approved, but not yet public.
+        folder.Write("input/reports/northby/2025-10-06-full-inspection.md", SampleInput.NorthbyReport
+            .Replace("inspection_start: 2024-03-04", "inspection_start: 2025-10-06")
+            .Replace("inspection_end: 2024-03-08", "inspection_end: 2025-10-10")
+            .Replace("published: 2024-05-10T09:30:00Z", "published: 2026-11-24T09:30:00Z")
+            .Replace("Children wait too long for assessments.", "Embargoed finding about assessments."));
+        await WaitForUpdateAsync(session, before);
+
+        Assert.Equal(404, (await GetAsync(session, "areas/northby/reports/2025-10-06-full-inspection/")).Status);
+        foreach (var everywhere in new[] { "", "areas/northby/", "sitemap.xml", "sitemap/", "feeds/all.xml", "areas/northby/feed.xml", "data/inspections.csv", "data/inspections.json", "outcomes/" })
+        {
+            var text = (await GetAsync(session, everywhere)).Text;
+            Assert.DoesNotContain("2025-10-06-full-inspection", text);
+            Assert.DoesNotContain("Embargoed finding", text);
+        }
+        // No search index at all in the preview, so none can hold it; the search page says so.
+        Assert.Equal(404, (await GetAsync(session, "search/pagefind/pagefind.js")).Status);
+        Assert.Contains(PreviewNotices.SearchNotice, (await GetAsync(session, "search/")).Text);
+    }
+
     [Fact]
     public async Task A_missing_page_gets_the_sites_own_404_page()
     {
