@@ -91,6 +91,41 @@ public sealed class PreviewRendererTests : IDisposable
         AssertSameSite(new PipelineRunner(SitePipelines.All()).Run(ContextOf(PreviewContent.Load(input, out _)!)), await PreviewRenderer.DocumentsAsync(updated));
     }
 
+    [Theory]
+    [InlineData("reports/harrowdene-north/2023-09-11-full-inspection.md")] // about a former area split in two
+    [InlineData("reports/greywater")] // a merged area: every report of it
+    public async Task Taking_in_the_bundled_sites_reports_gives_the_same_site_as_building_everything(string what)
+    {
+        var bundled = folder.Combine("bundled");
+        CopyFolder(RepositoryRoot.Combine("input"), bundled);
+        var content = PreviewContent.Load(bundled, out _)!;
+        var site = await PreviewRenderer.Everything(ContextOf(content)).AllAsync();
+        var files = Directory.Exists(Path.Combine(bundled, what))
+            ? Directory.GetFiles(Path.Combine(bundled, what), "*.md").Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(bundled, f).Replace('\\', '/')).ToList()
+            : [what];
+        foreach (var file in files)
+        {
+            File.AppendAllText(Path.Combine(bundled, file), "\nOne more sentence, added in the preview.\n");
+        }
+
+        var areas = content.Reload(files);
+        var updated = PreviewRenderer.Update(site, ContextOf(content), areas, new HashSet<string>(StringComparer.Ordinal) { nameof(AreaPages) });
+
+        var documents = await PreviewRenderer.DocumentsAsync(updated);
+        AssertSameSite(new PipelineRunner(SitePipelines.All()).Run(ContextOf(PreviewContent.Load(bundled, out _)!)), documents);
+        Assert.Contains(documents, d => d.Text?.Contains("One more sentence, added in the preview.", StringComparison.Ordinal) == true);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     [Fact]
     public void A_file_saved_with_errors_reports_them_and_keeps_the_others_problems_apart()
     {
