@@ -26,9 +26,9 @@ public static class PreviewRenderer
         var tasks = new Dictionary<string, Task<IReadOnlyDictionary<string, Document>>>(StringComparer.Ordinal);
         foreach (var pipeline in pipelines)
         {
-            Schedule(pipeline, pipelines, context, tasks);
+            Schedule(pipeline, pipelines, context, tasks, Task.CompletedTask);
         }
-        return new PreviewSnapshot(tasks, new Dictionary<string, string>(StringComparer.Ordinal));
+        return new PreviewSnapshot(tasks, new Dictionary<string, string>(StringComparer.Ordinal), null);
     }
 
     /// <summary>
@@ -44,7 +44,9 @@ public static class PreviewRenderer
         var prefixes = areas.Select(slug => $"areas/{slug}/").ToArray();
         var pipelines = SitePipelines.All();
         var tasks = new Dictionary<string, Task<IReadOnlyDictionary<string, Document>>>(StringComparer.Ordinal);
-        var later = new List<Task<IReadOnlyDictionary<string, Document>>>();
+        // The rest waits for the snapshot to be released (<see cref="PreviewSnapshot.Release"/>), once it is served, so it
+        // does not compete for the processor with the pages the author is waiting for.
+        var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         foreach (var pipeline in pipelines.Where(p => PerArea.Contains(p.Name)))
         {
             IReadOnlyDictionary<string, Document> Redo()
@@ -59,15 +61,8 @@ public static class PreviewRenderer
             }
             else
             {
-                var redone = new Task<IReadOnlyDictionary<string, Document>>(Redo, TaskCreationOptions.LongRunning);
-                tasks[pipeline.Name] = redone;
-                later.Add(redone);
+                tasks[pipeline.Name] = released.Task.ContinueWith(_ => Redo(), CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
             }
-        }
-        // Started only now, so they do not compete with the pages the author is waiting for.
-        foreach (var redone in later)
-        {
-            redone.Start(TaskScheduler.Default);
         }
         foreach (var pipeline in pipelines.Where(p => Unchanging.Contains(p.Name)))
         {
@@ -75,7 +70,7 @@ public static class PreviewRenderer
         }
         foreach (var pipeline in pipelines)
         {
-            Schedule(pipeline, pipelines, context, tasks);
+            Schedule(pipeline, pipelines, context, tasks, released.Task);
         }
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, documents) in previous)
@@ -85,7 +80,7 @@ public static class PreviewRenderer
                 owners[destination] = name;
             }
         }
-        return new PreviewSnapshot(tasks, owners);
+        return new PreviewSnapshot(tasks, owners, released);
     }
 
     /// <summary>Every document of a finished snapshot in destination order, as a build would write them.</summary>
@@ -93,15 +88,15 @@ public static class PreviewRenderer
         [.. (await snapshot.AllAsync()).Values.SelectMany(d => d.Values).OrderBy(d => d.Destination, StringComparer.Ordinal)];
 
     private static Task<IReadOnlyDictionary<string, Document>> Schedule(
-        IPipeline pipeline, IReadOnlyList<IPipeline> pipelines, BuildContext context, Dictionary<string, Task<IReadOnlyDictionary<string, Document>>> tasks)
+        IPipeline pipeline, IReadOnlyList<IPipeline> pipelines, BuildContext context, Dictionary<string, Task<IReadOnlyDictionary<string, Document>>> tasks, Task released)
     {
         if (tasks.TryGetValue(pipeline.Name, out var existing))
         {
             return existing;
         }
-        var before = pipeline.Dependencies.ToDictionary(d => d, d => Schedule(pipelines.Single(p => p.Name == d), pipelines, context, tasks), StringComparer.Ordinal);
+        var before = pipeline.Dependencies.ToDictionary(d => d, d => Schedule(pipelines.Single(p => p.Name == d), pipelines, context, tasks, released), StringComparer.Ordinal);
         // A thread of its own, as PipelineRunner does: the pipeline blocks while its pages render on the pool.
-        var task = Task.WhenAll(before.Values).ContinueWith(
+        var task = Task.WhenAll(before.Values.Append(released)).ContinueWith(
             _ =>
             {
                 var inputs = before.ToDictionary(b => b.Key, b => (IReadOnlyList<Document>)[.. b.Value.Result.Values.OrderBy(d => d.Destination, StringComparer.Ordinal)], StringComparer.Ordinal);

@@ -11,13 +11,20 @@ public sealed class PreviewSnapshot
 {
     private readonly IReadOnlyDictionary<string, Task<IReadOnlyDictionary<string, Document>>> byPipeline;
     private readonly IReadOnlyDictionary<string, string> owners;
+    private readonly TaskCompletionSource? released;
 
-    public PreviewSnapshot(IReadOnlyDictionary<string, Task<IReadOnlyDictionary<string, Document>>> byPipeline, IReadOnlyDictionary<string, string> owners)
+    /// <param name="released">What the pipelines still to run wait for (null: nothing waits).</param>
+    public PreviewSnapshot(
+        IReadOnlyDictionary<string, Task<IReadOnlyDictionary<string, Document>>> byPipeline, IReadOnlyDictionary<string, string> owners, TaskCompletionSource? released)
     {
         this.byPipeline = byPipeline;
         this.owners = owners;
+        this.released = released;
         Completion = Task.WhenAll(byPipeline.Values);
     }
+
+    /// <summary>Lets the pipelines still to run start (the session calls it once the snapshot is served; calling it again does nothing).</summary>
+    public void Release() => released?.TrySetResult();
 
     /// <summary>Done when every pipeline's documents are.</summary>
     public Task Completion { get; }
@@ -30,6 +37,7 @@ public sealed class PreviewSnapshot
     /// <summary>The document written at <paramref name="destination"/> (as in <see cref="Document.Destination"/>), or null.</summary>
     public async Task<Document?> FindAsync(string destination)
     {
+        Release(); // never wait for work that has not been let start
         // The pipeline that made this file last time is almost always the one that makes it now.
         if (owners.TryGetValue(destination, out var owner) && byPipeline.TryGetValue(owner, out var likely)
             && (await likely).TryGetValue(destination, out var found))
@@ -49,6 +57,7 @@ public sealed class PreviewSnapshot
     /// <summary>Every document, by pipeline, once all are ready (the start of the next update).</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, Document>>> AllAsync()
     {
+        Release();
         await Completion;
         return byPipeline.ToDictionary(p => p.Key, p => p.Value.Result, StringComparer.Ordinal);
     }
