@@ -20,7 +20,6 @@ namespace SendSite.Preview;
 /// </summary>
 public sealed class PreviewContent
 {
-    private readonly string inputFolder;
     private readonly InputPaths paths;
     private readonly Dictionary<string, Report> reports;
     private readonly Dictionary<string, Plan> plans;
@@ -35,7 +34,6 @@ public sealed class PreviewContent
         string inputFolder, ContentSet content, IEnumerable<Diagnostic> loadDiagnostics, IReadOnlyList<Diagnostic> ownershipAndManifest,
         ConcurrentDictionary<string, RenderedMarkdown> bodies, UrlManifest manifest)
     {
-        this.inputFolder = inputFolder;
         paths = new InputPaths(inputFolder);
         this.content = content;
         reports = content.Reports.ToDictionary(r => r.Body.File, StringComparer.Ordinal);
@@ -214,6 +212,4 @@ public sealed class PreviewContent
         Diagnostics = all.Sorted;
         RulesTime = clock.Elapsed;
     }
-
-    public override string ToString() => $"{inputFolder}: {content.Reports.Count} reports, {content.Plans.Count} plans";
 }

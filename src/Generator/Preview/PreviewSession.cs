@@ -109,7 +109,8 @@ public sealed class PreviewSession : IAsyncDisposable
         // CPU time as well as wall time: on a busy machine the wall time says more about the machine than about serve.
         var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var files = new SortedSet<string>(StringComparer.Ordinal);
-        var everything = content is null || changed.Count == 0;
+        // Until something has been shown (the first load had errors), every save loads everything again.
+        var everything = content is null || shown is null || changed.Count == 0;
         foreach (var path in changed)
         {
             var full = Path.GetFullPath(path);
@@ -189,7 +190,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         areasToRender.UnionWith(content!.Reload(files));
         pipelinesFirst.UnionWith(files.Select(f => f.StartsWith(InputPaths.ReportsFolder + "/", StringComparison.Ordinal) ? nameof(ReportPages) : nameof(PlanPages)));
-        if (content.HasErrors || templates is null)
+        if (content.HasErrors)
         {
             Report(content.Diagnostics, clock);
             return;
@@ -209,7 +210,8 @@ public sealed class PreviewSession : IAsyncDisposable
         var modelledAt = clock.ElapsedMilliseconds;
         PreviewSnapshot snapshot;
         string what;
-        if (renderEverything || shown is null)
+        var previous = renderEverything ? null : await CompleteSiteAsync(shown);
+        if (previous is null)
         {
             snapshot = PreviewRenderer.Everything(context);
             // Everything is waited for: the first time, nothing else can be shown, and a broken theme shows up here.
@@ -218,7 +220,6 @@ public sealed class PreviewSession : IAsyncDisposable
         }
         else
         {
-            var previous = await shown.AllAsync();
             var areas = areasToRender.ToHashSet(StringComparer.Ordinal);
             var first = pipelinesFirst.ToHashSet(StringComparer.Ordinal);
             snapshot = await Task.Factory.StartNew(
@@ -241,20 +242,42 @@ public sealed class PreviewSession : IAsyncDisposable
         checking = Task.Run(() => CheckAsync(before, snapshot, checkedContent.Manifest, areaSlugs, clock));
     }
 
+    // The site on show, complete, to update; null when there is none or part of it failed (then everything is redone).
+    private static async Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, Document>>?> CompleteSiteAsync(PreviewSnapshot? site)
+    {
+        if (site is null)
+        {
+            return null;
+        }
+        try
+        {
+            return await site.AllAsync();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null; // already reported by CheckAsync
+        }
+    }
+
     // After the page is shown: the rest of the site, the published-URL promise, and the links of the pages that changed.
     private async Task CheckAsync(Task before, PreviewSnapshot snapshot, UrlManifest manifest, IReadOnlySet<string> areaSlugs, Stopwatch clock)
     {
-        await before;
-        IReadOnlyList<Document> documents;
+        await before; // never faults: see below
         try
         {
-            documents = await PreviewRenderer.DocumentsAsync(snapshot);
+            await CheckSiteAsync(snapshot, manifest, areaSlugs, clock);
         }
-        catch (AggregateException e)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            Fail([e.GetBaseException().Message], clock, "");
-            return;
+            // A site-wide pipeline that failed (a broken template), or the link check's copy on disk: said in words, and
+            // serve goes on; the page that needed the pipeline says it could not be made.
+            Fail([$"Part of the site could not be made: {e.GetBaseException().Message}"], clock, "");
         }
+    }
+
+    private async Task CheckSiteAsync(PreviewSnapshot snapshot, UrlManifest manifest, IReadOnlySet<string> areaSlugs, Stopwatch clock)
+    {
+        var documents = await PreviewRenderer.DocumentsAsync(snapshot);
         var rest = clock.ElapsedMilliseconds;
         var addresses = new DiagnosticBag();
         UrlManifestCheck.Check(manifest, documents, areaSlugs, addresses);
@@ -320,14 +343,7 @@ public sealed class PreviewSession : IAsyncDisposable
         catch (OperationCanceledException)
         {
         }
-        try
-        {
-            await checking;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or AggregateException)
-        {
-            // Only the link check's copy of the site; it is removed below.
-        }
+        await checking; // never faults: CheckAsync reports its own failures
         await server.DisposeAsync();
         stopping.Dispose();
         try
