@@ -48,8 +48,14 @@ public static class AccessibilityGate
             return Finish(options, log, [GateChecks.Setup.Problem("", "", ex.Message)], [], TimeSpan.Zero, GateExceptions.None);
         }
 
+        if (options.ChangedFrom is { } baseBuild && !Directory.Exists(baseBuild))
+        {
+            return Finish(options, log, [GateChecks.Setup.Problem("", "", $"the earlier build to compare with, {baseBuild}, does not exist")],
+                [], TimeSpan.Zero, GateExceptions.None);
+        }
+
         var inventory = SiteInventory.Read(options.SiteDirectory);
-        var selection = PageSelection.Choose(inventory, options.OnlyPages);
+        var selection = PageSelection.Choose(inventory, PagesToScan(options, inventory, log));
         var problems = new ConcurrentBag<GateProblem>();
         foreach (var unknown in selection.Unknown)
         {
@@ -89,6 +95,19 @@ public static class AccessibilityGate
         }
 
         return Finish(options, log, problems, selection.AxePages, browserTime, exceptions);
+    }
+
+    /// <summary>The pages asked for: by name, by difference from an earlier build, both, or (null) every page.</summary>
+    private static IReadOnlyCollection<string>? PagesToScan(GateOptions options, IReadOnlyList<SitePage> inventory, TextWriter log)
+    {
+        if (options.ChangedFrom is null)
+        {
+            return options.OnlyPages;
+        }
+        var changed = ChangedPages.Find(options.SiteDirectory, options.ChangedFrom, inventory, options.BasePath);
+        log.WriteLine($"gate: {changed.Count} pages are new or differ from {options.ChangedFrom}" +
+            (changed.Count is > 0 and <= PageSelection.FewPages ? $": {string.Join(", ", changed)}" : ""));
+        return [.. changed.Concat(options.OnlyPages ?? [])];
     }
 
     private static async Task<TimeSpan> ScanPagesAsync(
