@@ -17,6 +17,11 @@ public static class PageScanner
     /// </summary>
     private static readonly TimeSpan DeepPageTimeout = TimeSpan.FromSeconds(240);
 
+    /// <summary>Scans one page without recording where the time went (for callers outside a gate run).</summary>
+    public static Task<IReadOnlyList<GateProblem>> ScanAsync(
+        BrowserContextPool contexts, StaticSiteServer server, string sitePath, bool deep, CancellationToken cancellationToken) =>
+        ScanAsync(contexts, server, sitePath, deep, new ScanTimings(), "", cancellationToken);
+
     public static async Task<IReadOnlyList<GateProblem>> ScanAsync(
         BrowserContextPool contexts, StaticSiteServer server, string sitePath, bool deep, ScanTimings timings, string template,
         CancellationToken cancellationToken)
