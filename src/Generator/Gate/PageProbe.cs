@@ -35,14 +35,6 @@ public sealed class PageProbe
 
     public Task PressAsync(string key) => page.Keyboard.PressAsync(key);
 
-    /// <summary>From now on the page records a <see cref="FocusStep"/> each time a Tab key is released.</summary>
-    public Task StartRecordingAsync() => page.EvaluateAsync<bool>("() => window.__sendSiteGate.startRecording()");
-
-    /// <summary>The steps recorded since the last call, oldest first.</summary>
-    public Task<FocusStep[]> TakeRecordedAsync() => page.EvaluateAsync<FocusStep[]>("() => window.__sendSiteGate.takeRecorded()");
-
-    public Task StopRecordingAsync() => page.EvaluateAsync<bool>("() => window.__sendSiteGate.stopRecording()");
-
     public Task<FocusStep> StepAsync() => page.EvaluateAsync<FocusStep>("() => window.__sendSiteGate.step()");
 
     public Task<FocusedLink> FocusedSkipLinkAsync() =>

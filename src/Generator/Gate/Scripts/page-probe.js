@@ -62,16 +62,6 @@
   const baseline = new Map();
   const expected = [];
 
-  // What step() would say after each Tab, recorded as the key is released (focus has moved on the key going
-  // down), so the gate can press Tab many times and read the steps back in one call instead of one per press.
-  const recorded = [];
-  let recording = false;
-  window.addEventListener('keyup', (event) => {
-    if (recording && event.key === 'Tab') {
-      recorded.push(window.__sendSiteGate.step());
-    }
-  }, true);
-
   window.__sendSiteGate = {
     start() {
       if (document.activeElement && document.activeElement !== document.body) {
@@ -91,22 +81,6 @@
         }
       }
       return expected;
-    },
-
-    startRecording() {
-      recorded.length = 0;
-      recording = true;
-      return true;
-    },
-
-    takeRecorded() {
-      return recorded.splice(0, recorded.length);
-    },
-
-    stopRecording() {
-      recording = false;
-      recorded.length = 0;
-      return true;
     },
 
     step() {
