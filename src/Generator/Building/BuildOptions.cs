@@ -13,6 +13,12 @@ public sealed record BuildOptions(string InputFolder, string OutputFolder, DateT
     /// <summary>After a successful build, adds the URLs it published to input/published-urls.txt.</summary>
     public bool RecordUrls { get; init; }
 
+    /// <summary>
+    /// The pull-request mode: an earlier build (the base branch's output). The gate then scans only the pages that
+    /// are new or differ from it byte for byte, plus one page of each template (see Gate/ChangedPages).
+    /// </summary>
+    public string? GateChangedFrom { get; init; }
+
     /// <summary>Where the gate's report goes; by default gate-report/ beside the output folder.</summary>
     public string? GateReportFolder { get; init; }
 

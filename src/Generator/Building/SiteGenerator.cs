@@ -91,6 +91,7 @@ public static class SiteGenerator
                 {
                     ExceptionsFile = Path.Combine(theme, "gate-exceptions.yml"),
                     BasePath = content.Settings.BaseUrl.AbsolutePath,
+                    ChangedFrom = options.GateChangedFrom,
                 },
                 log,
                 cancellationToken));

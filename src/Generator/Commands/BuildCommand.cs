@@ -15,6 +15,10 @@ public static class BuildCommand
         var now = CommonOptions.Now();
         var baseUrl = new Option<string?>("--base-url") { Description = "Overrides site.yml's base_url (e.g. for a preview)." };
         var noGate = new Option<bool>("--no-gate") { Description = "Skip the accessibility gate (local previews only; CI always runs it)." };
+        var gateChangedFrom = new Option<string?>("--gate-changed-from")
+        {
+            Description = "Pull-request mode: the base branch's build of the site. The gate scans only pages that are new or differ from it byte for byte, plus one page of each template.",
+        };
         var timings = CommonOptions.Timings();
         var recordUrls = new Option<bool>("--record-urls")
         {
@@ -22,7 +26,7 @@ public static class BuildCommand
         };
         var command = new Command("build", "Builds the site from the input folder, gates it, and publishes it to the output folder.")
         {
-            input, output, now, baseUrl, noGate, timings, recordUrls,
+            input, output, now, baseUrl, noGate, gateChangedFrom, timings, recordUrls,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -37,12 +41,21 @@ public static class BuildCommand
                 Console.Error.WriteLine($"error: --base-url '{text}' is not an absolute http(s) address, e.g. https://example.org/send/.");
                 return ExitCodes.Usage;
             }
+            var changedFrom = parsed.GetValue(gateChangedFrom);
+            if (changedFrom is not null && (parsed.GetValue(noGate) || !Directory.Exists(changedFrom)))
+            {
+                Console.Error.WriteLine(parsed.GetValue(noGate)
+                    ? "error: --gate-changed-from chooses what the gate scans, so it cannot go with --no-gate."
+                    : $"error: --gate-changed-from '{changedFrom}' does not exist; build the base branch into it first (build --no-gate --output {changedFrom}).");
+                return ExitCodes.Usage;
+            }
             var inputFolder = parsed.GetValue(input)!;
             var options = new BuildOptions(inputFolder, parsed.GetValue(output)!, clock)
             {
                 BaseUrl = url is null ? null : new Uri(url.AbsoluteUri.EndsWith('/') ? url.AbsoluteUri : url.AbsoluteUri + "/"),
                 RunGate = !parsed.GetValue(noGate),
                 RecordUrls = parsed.GetValue(recordUrls),
+                GateChangedFrom = changedFrom,
             };
             var stopwatch = Stopwatch.StartNew();
             var result = await SiteGenerator.BuildAsync(options, Console.Out, cancellationToken);

@@ -4,7 +4,7 @@ using SendSite.Gate;
 namespace SendSite.Commands;
 
 /// <summary>
-/// `check [--site DIR] [--report DIR] [--pages LIST] [--parallel N] [--exceptions FILE]`: runs the
+/// `check [--site DIR] [--report DIR] [--pages LIST] [--changed-from DIR] [--parallel N] [--exceptions FILE]`: runs the
 /// accessibility gate alone on a built folder. Exit 0 when it passes, 1 when it fails, 2 for a wrong command line.
 /// </summary>
 public static class CheckCommand
@@ -42,6 +42,11 @@ public static class CheckCommand
             Description = $"The reviewed exceptions file. Default: {GateExceptions.DefaultRelativePath} above the current folder.",
         };
 
+        var changedFrom = new Option<string?>("--changed-from")
+        {
+            Description = "Pull-request mode: an earlier build of the site (the base branch's). Scans only pages that are new or differ from it, plus one page of each template.",
+        };
+
         var basePath = new Option<string>("--base-path")
         {
             Description = "The path the site is published under, e.g. /send-inspections/ (the 404 page links from it). Default: /.",
@@ -50,17 +55,19 @@ public static class CheckCommand
 
         var command = new Command("check", "Runs the accessibility gate on a built site.")
         {
-            site, report, pages, parallel, exceptions, basePath,
+            site, report, pages, parallel, exceptions, basePath, changedFrom,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var siteDirectory = parseResult.GetValue(site)!;
             var parallelism = parseResult.GetValue(parallel);
             var exceptionsFile = parseResult.GetValue(exceptions);
+            var baseBuild = parseResult.GetValue(changedFrom);
             var usageError =
                 !Directory.Exists(siteDirectory) ? $"the site folder \"{siteDirectory}\" does not exist; build the site first or give --site" :
                 parallelism < 1 ? $"--parallel must be 1 or more, not {parallelism}" :
                 exceptionsFile is not null && !File.Exists(exceptionsFile) ? $"the exceptions file \"{exceptionsFile}\" does not exist" :
+                baseBuild is not null && !Directory.Exists(baseBuild) ? $"the earlier build \"{baseBuild}\" (--changed-from) does not exist; build the base branch into it first" :
                 null;
             if (usageError is not null)
             {
@@ -72,6 +79,7 @@ public static class CheckCommand
             {
                 Parallelism = parallelism,
                 OnlyPages = SplitList(parseResult.GetValue(pages)),
+                ChangedFrom = baseBuild,
                 ExceptionsFile = exceptionsFile,
                 BasePath = parseResult.GetValue(basePath)!,
             };

@@ -48,8 +48,14 @@ public static class AccessibilityGate
             return Finish(options, log, [GateChecks.Setup.Problem("", "", ex.Message)], [], TimeSpan.Zero, GateExceptions.None);
         }
 
+        if (options.ChangedFrom is { } baseBuild && !Directory.Exists(baseBuild))
+        {
+            return Finish(options, log, [GateChecks.Setup.Problem("", "", $"the earlier build to compare with, {baseBuild}, does not exist")],
+                [], TimeSpan.Zero, GateExceptions.None);
+        }
+
         var inventory = SiteInventory.Read(options.SiteDirectory);
-        var selection = PageSelection.Choose(inventory, options.OnlyPages);
+        var selection = Select(options, inventory, log);
         var problems = new ConcurrentBag<GateProblem>();
         foreach (var unknown in selection.Unknown)
         {
@@ -66,7 +72,8 @@ public static class AccessibilityGate
             $"(templates: {string.Join(", ", templates)}); {options.Parallelism} at a time");
 
         // The validator's JVM starts while the browser works; its answer is collected at the end.
-        var htmlFiles = options.OnlyPages is null ? null : selection.AxePages;
+        var wholeSite = options.OnlyPages is null && options.ChangedFrom is null;
+        var htmlFiles = wholeSite ? null : selection.AxePages;
         var validation = HtmlValidator.RunAsync(options.SiteDirectory, htmlFiles, cancellationToken);
 
         foreach (var problem in LinkCheck.Run(options.SiteDirectory, inventory, options.BasePath))
@@ -74,7 +81,10 @@ public static class AccessibilityGate
             problems.Add(problem);
         }
 
-        var browserTime = await ScanPagesAsync(options, log, chromium, selection, problems, cancellationToken);
+        var templateOf = inventory.ToDictionary(page => page.Path, page => page.Template, StringComparer.Ordinal);
+        var timings = new ScanTimings();
+        var browserTime = await ScanPagesAsync(options, log, chromium, selection, templateOf, timings, problems, cancellationToken);
+        timings.Print(log);
 
         try
         {
@@ -91,9 +101,24 @@ public static class AccessibilityGate
         return Finish(options, log, problems, selection.AxePages, browserTime, exceptions);
     }
 
+    /// <summary>Every page, the pages asked for by name, or (pull-request mode) the pages that changed.</summary>
+    private static PageSelection Select(GateOptions options, IReadOnlyList<SitePage> inventory, TextWriter log)
+    {
+        if (options.ChangedFrom is null)
+        {
+            return PageSelection.Choose(inventory, options.OnlyPages);
+        }
+        var changed = ChangedPages.Find(options.SiteDirectory, options.ChangedFrom, inventory, options.BasePath);
+        log.WriteLine($"gate: {changed.Count} pages are new or differ from {options.ChangedFrom}" +
+            (changed.Count is > 0 and <= PageSelection.FewPages ? $": {string.Join(", ", changed)}" : ""));
+        var asked = (options.OnlyPages ?? []).Select(PageSelection.Normalise);
+        return PageSelection.ChooseChanged(inventory, [.. changed.Concat(asked)]);
+    }
+
     private static async Task<TimeSpan> ScanPagesAsync(
         GateOptions options, TextWriter log, ChromiumLauncher chromium, PageSelection selection,
-        ConcurrentBag<GateProblem> problems, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> templates, ScanTimings timings, ConcurrentBag<GateProblem> problems,
+        CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var progress = new ScanProgress(log, selection.AxePages.Count, clock);
@@ -108,7 +133,8 @@ public static class AccessibilityGate
         };
         await Parallel.ForEachAsync(ordered, parallel, async (page, token) =>
         {
-            foreach (var problem in await PageScanner.ScanAsync(contexts, server, page, selection.DeepPages.Contains(page), token))
+            foreach (var problem in await PageScanner.ScanAsync(
+                contexts, server, page, selection.DeepPages.Contains(page), timings, templates[page], token))
             {
                 problems.Add(problem);
             }

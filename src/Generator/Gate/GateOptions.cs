@@ -12,6 +12,13 @@ public sealed record GateOptions(string SiteDirectory, string ReportDirectory)
     /// <summary>Site-relative paths (forward slashes, e.g. <c>areas/leeds/index.html</c>); null scans every page.</summary>
     public IReadOnlyCollection<string>? OnlyPages { get; init; }
 
+    /// <summary>
+    /// The pull-request mode by comparison: an earlier build of the same site (the base branch's). Only pages
+    /// that are new or differ from it byte for byte (or load a file that does) are scanned, plus one page of each
+    /// template; the site-wide link check still covers every page. Null scans every page.
+    /// </summary>
+    public string? ChangedFrom { get; init; }
+
     /// <summary>The reviewed exceptions file; null looks for themes/default/gate-exceptions.yml above the current directory.</summary>
     public string? ExceptionsFile { get; init; }
 

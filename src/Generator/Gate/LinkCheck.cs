@@ -9,10 +9,8 @@ namespace SendSite.Gate;
 /// </summary>
 public static partial class LinkCheck
 {
-    private const string IndexFile = "index.html";
     // "#" and "#top" are the document's top by the HTML standard, so they need no anchor.
     private static readonly HashSet<string> TopOfPage = new(StringComparer.OrdinalIgnoreCase) { "", "top" };
-    private static readonly Uri SiteRoot = new("http://site.invalid/");
 
     [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
     private static partial Regex SchemePrefix();
@@ -43,12 +41,12 @@ public static partial class LinkCheck
         {
             return null; // empty (the page itself), or another site: not ours to check offline
         }
-        if (!Uri.TryCreate(new Uri(SiteRoot, page.Path), url, out var resolved) || resolved.Host != SiteRoot.Host)
+        if (SiteFileResolver.Resolve(page.Path, url) is not { } resolved)
         {
             return GateChecks.BrokenLink.Problem(page.Path, reference.Selector, $"line {reference.Line}: \"{url}\" is not a valid URL");
         }
 
-        var targetPath = TargetFile(siteDirectory, SiteBasePath.Strip(Uri.UnescapeDataString(resolved.AbsolutePath), basePath).TrimStart('/'));
+        var targetPath = SiteFileResolver.TargetFile(siteDirectory, resolved, basePath);
         if (targetPath is null)
         {
             return GateChecks.BrokenLink.Problem(page.Path, reference.Selector,
@@ -65,21 +63,5 @@ public static partial class LinkCheck
             ? null
             : GateChecks.BrokenFragment.Problem(page.Path, reference.Selector,
                 $"line {reference.Line}: \"{url}\" needs an element with id=\"{fragment}\" on {target.Path}, and there is none");
-    }
-
-    /// <summary>The site-relative file a URL path serves, as a static host would choose it, or null when there is none.</summary>
-    private static string? TargetFile(string siteDirectory, string path)
-    {
-        if (path.Length == 0 || path.EndsWith('/'))
-        {
-            var index = path + IndexFile;
-            return File.Exists(Path.Combine(siteDirectory, index)) ? index : null;
-        }
-        var full = Path.Combine(siteDirectory, path);
-        if (File.Exists(full))
-        {
-            return path;
-        }
-        return File.Exists(Path.Combine(full, IndexFile)) ? path + "/" + IndexFile : null;
     }
 }

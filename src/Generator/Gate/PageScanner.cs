@@ -17,12 +17,18 @@ public static class PageScanner
     /// </summary>
     private static readonly TimeSpan DeepPageTimeout = TimeSpan.FromSeconds(240);
 
+    /// <summary>Scans one page without recording where the time went (for callers outside a gate run).</summary>
+    public static Task<IReadOnlyList<GateProblem>> ScanAsync(
+        BrowserContextPool contexts, StaticSiteServer server, string sitePath, bool deep, CancellationToken cancellationToken) =>
+        ScanAsync(contexts, server, sitePath, deep, new ScanTimings(), "", cancellationToken);
+
     public static async Task<IReadOnlyList<GateProblem>> ScanAsync(
-        BrowserContextPool contexts, StaticSiteServer server, string sitePath, bool deep, CancellationToken cancellationToken)
+        BrowserContextPool contexts, StaticSiteServer server, string sitePath, bool deep, ScanTimings timings, string template,
+        CancellationToken cancellationToken)
     {
         try
         {
-            return await ScanInContextAsync(contexts, server.UrlOf(sitePath), sitePath, deep).WaitAsync(deep ? DeepPageTimeout : PageTimeout, cancellationToken);
+            return await ScanInContextAsync(contexts, server.UrlOf(sitePath), sitePath, deep, timings, template).WaitAsync(deep ? DeepPageTimeout : PageTimeout, cancellationToken);
         }
         catch (TimeoutException)
         {
@@ -34,13 +40,14 @@ public static class PageScanner
         }
     }
 
-    private static async Task<IReadOnlyList<GateProblem>> ScanInContextAsync(BrowserContextPool contexts, Uri url, string sitePath, bool deep)
+    private static async Task<IReadOnlyList<GateProblem>> ScanInContextAsync(
+        BrowserContextPool contexts, Uri url, string sitePath, bool deep, ScanTimings timings, string template)
     {
         var tab = await contexts.RentTabAsync();
         var finished = false;
         try
         {
-            var problems = await ScanPageAsync(contexts, tab, url, sitePath, deep);
+            var problems = await ScanPageAsync(contexts, tab, url, sitePath, deep, timings, template);
             finished = true;
             return problems;
         }
@@ -50,19 +57,29 @@ public static class PageScanner
         }
     }
 
-    private static async Task<IReadOnlyList<GateProblem>> ScanPageAsync(BrowserContextPool contexts, IPage page, Uri url, string sitePath, bool deep)
+    private static async Task<IReadOnlyList<GateProblem>> ScanPageAsync(
+        BrowserContextPool contexts, IPage page, Uri url, string sitePath, bool deep, ScanTimings timings, string template)
     {
-        var response = await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        var (response, load) = await ScanTimings.TimeAsync(() => page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load }));
         if (response is null || !response.Ok)
         {
             return [GateChecks.PageLoad.Problem(sitePath, "", $"the page answered HTTP {response?.Status.ToString() ?? "nothing"}")];
         }
 
-        var problems = new List<GateProblem>(await AxeScan.RunAsync(page, sitePath));
+        var (axe, axeTime) = await ScanTimings.TimeAsync(() => AxeScan.RunAsync(page, sitePath));
         if (!deep)
         {
-            return problems;
+            timings.Add(template, load, axeTime, TimeSpan.Zero);
+            return axe;
         }
+        var (problems, deepTime) = await ScanTimings.TimeAsync(() => DeepChecksAsync(contexts, page, url, sitePath));
+        timings.Add(template, load, axeTime, deepTime);
+        return [.. axe, .. problems];
+    }
+
+    private static async Task<List<GateProblem>> DeepChecksAsync(BrowserContextPool contexts, IPage page, Uri url, string sitePath)
+    {
+        var problems = new List<GateProblem>();
         problems.AddRange(await SkipLinkCheck.RunAsync(await PageProbe.InstallAsync(page), sitePath));
         // Load the address again rather than reloading: following the skip link left #main-content in the
         // address, and a reload would then start the Tab walk at the main content, past the header's links.

@@ -37,6 +37,33 @@ public sealed record PageSelection(IReadOnlyList<string> AxePages, IReadOnlySet<
         return new PageSelection([.. chosen.Order(StringComparer.Ordinal)], chosen, unknown);
     }
 
+    /// <summary>
+    /// The pull-request mode: axe on every changed page and on one page of each template (a changed one when the
+    /// template has one, so no extra page is loaded); the deep checks on the changed pages, or on one changed page
+    /// per template when more than <see cref="FewPages"/> changed, as the full gate chooses. An unchanged page
+    /// serves the same bytes as the earlier build, whose gate already ran the deep checks on it.
+    /// </summary>
+    /// <param name="changed">Site-relative pages that are new or differ from the earlier build.</param>
+    public static PageSelection ChooseChanged(IReadOnlyList<SitePage> allPages, IReadOnlyCollection<string> changed)
+    {
+        var isChanged = changed.ToHashSet(StringComparer.Ordinal);
+        var pages = allPages.Where(page => !page.IsRedirect).ToList();
+        var changedPages = pages.Where(page => isChanged.Contains(page.Path)).ToList();
+        var representatives = pages
+            .GroupBy(page => page.Template, StringComparer.Ordinal)
+            .Select(group => group.Where(page => isChanged.Contains(page.Path)).Select(page => page.Path).Min(StringComparer.Ordinal)
+                ?? group.Select(page => page.Path).Min(StringComparer.Ordinal)!);
+        var axe = changedPages.Select(page => page.Path).Concat(representatives).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var deep = changedPages.Count <= FewPages
+            ? changedPages.Select(page => page.Path).ToHashSet(StringComparer.Ordinal)
+            : changedPages.GroupBy(page => page.Template, StringComparer.Ordinal)
+                .Select(group => group.Select(page => page.Path).Min(StringComparer.Ordinal)!)
+                .ToHashSet(StringComparer.Ordinal);
+        var known = pages.Select(page => page.Path).ToHashSet(StringComparer.Ordinal);
+        var unknown = isChanged.Where(path => !known.Contains(path)).Order(StringComparer.Ordinal).ToList();
+        return new PageSelection(axe, deep, unknown);
+    }
+
     /// <summary>Accepts the forms people type: a leading slash, backslashes, a folder meaning its index.html.</summary>
     public static string Normalise(string path)
     {
