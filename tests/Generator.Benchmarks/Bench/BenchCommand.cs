@@ -47,7 +47,8 @@ public static class BenchCommand
         var environment = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["SEND_SITE_DLL"] = generator,
-            ["SEND_SITE_INPUT"] = options.Serve || options.PullRequestGateCommand is not null ? EnsureCorpus(CorpusScale.England, context) : "",
+            // England's corpus is written for these commands only when one of them will run.
+            ["SEND_SITE_INPUT"] = CommandMeasures.AnyToRun(options, repository) ? EnsureCorpus(CorpusScale.England, context) : "",
         };
         var serve = CommandMeasures.Serve(options, repository, environment, log);
         var pullRequestGate = CommandMeasures.PullRequestGate(options, repository, environment, log);
@@ -138,7 +139,7 @@ public static class BenchCommand
             result.Ours.Add(mine);
             result.Pages = StageReport.PagesBuilt(mine.Output);
             line += string.Create(CultureInfo.InvariantCulture,
-                $" [search index {StageReport.Stage(mine.Output, "search index") / 1000 ?? 0:0.00} s, generator peak {StageReport.PeakMemoryMiB(mine.Output) ?? 0:0} MiB]");
+                $" [search index {StageReport.Stage(mine.Output, "search index") / 1000 ?? 0:0.00} s over {StageReport.PagesIndexed(mine.Output)} pages, generator peak {StageReport.PeakMemoryMiB(mine.Output) ?? 0:0} MiB]");
             if (withHugo)
             {
                 var theirs = pair.Hugo();
@@ -150,7 +151,7 @@ public static class BenchCommand
                     break;
                 }
                 var indexed = pair.PagefindOverHugo();
-                line += $"; pagefind over hugo {Describe(indexed)}";
+                line += $"; pagefind over hugo {Describe(indexed)} over {PagefindBinary.PagesIndexed(hugoOut)} pages";
                 if (indexed.ExitCode != 0)
                 {
                     result.Failure = Failed($"Pagefind over Hugo's pages (run {run})", indexed);

@@ -13,6 +13,11 @@ public static partial class CommandMeasures
 {
     public const string ServeScript = "scripts/measure-serve.sh";
 
+    /// <summary>Whether serve's script or the pull-request gate's command will run, so England's corpus is needed.</summary>
+    public static bool AnyToRun(BenchOptions options, string repository) =>
+        (options.Serve && (options.ServeCommand is not null || File.Exists(Path.Combine(repository, ServeScript))))
+        || options.PullRequestGateCommand is not null;
+
     public static OptionalMeasure Serve(BenchOptions options, string repository, IReadOnlyDictionary<string, string> environment, RunLog log)
     {
         if (!options.Serve)

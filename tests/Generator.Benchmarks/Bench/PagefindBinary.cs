@@ -22,6 +22,19 @@ public static class PagefindBinary
         return new[] { "pagefind_extended", "pagefind" }.Select(name => Path.Combine(bin, name)).FirstOrDefault(File.Exists);
     }
 
+    /// <summary>How many pages Pagefind says it indexed in a site (its entry file), or 0 when it wrote none.</summary>
+    public static int PagesIndexed(string site)
+    {
+        var entry = Path.Combine(site, BundleFolder, "pagefind-entry.json");
+        if (!File.Exists(entry))
+        {
+            return 0;
+        }
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(entry));
+        return json.RootElement.GetProperty("languages").EnumerateObject()
+            .Sum(language => language.Value.TryGetProperty("page_count", out var count) ? count.GetInt32() : 0);
+    }
+
     /// <summary>The same arguments send-site passes, over another site folder.</summary>
     public static string[] Arguments(string site) => ["--site", site, "--output-subdir", BundleFolder, "--glob", IndexedPagesGlob, "--quiet"];
 }

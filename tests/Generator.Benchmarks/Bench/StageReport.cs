@@ -19,6 +19,10 @@ public static partial class StageReport
     public static int PagesBuilt(string output) =>
         BuiltLine().Match(output) is { Success: true } match ? int.Parse(match.Groups["pages"].Value, CultureInfo.InvariantCulture) : 0;
 
+    /// <summary>How many reports and plans send-site's Pagefind indexed ("Indexed N reports and plans"), or 0.</summary>
+    public static int PagesIndexed(string output) =>
+        IndexedLine().Match(output) is { Success: true } match ? int.Parse(match.Groups["pages"].Value, CultureInfo.InvariantCulture) : 0;
+
     /// <summary>The generator process's own peak memory in MiB (not its Pagefind child's), or null.</summary>
     public static double? PeakMemoryMiB(string output) =>
         PeakLine().Match(output) is { Success: true } match ? double.Parse(match.Groups["mib"].Value, CultureInfo.InvariantCulture) : null;
@@ -32,6 +36,9 @@ public static partial class StageReport
 
     [GeneratedRegex(@"Built (?<pages>\d+) pages")]
     private static partial Regex BuiltLine();
+
+    [GeneratedRegex(@"Indexed (?<pages>\d+) reports and plans")]
+    private static partial Regex IndexedLine();
 
     [GeneratedRegex(@"^  peak memory\s+(?<mib>[\d.]+) MiB$", RegexOptions.Multiline)]
     private static partial Regex PeakLine();
