@@ -17,6 +17,9 @@ public sealed record BenchOptions
     /// <summary>Runs at 100k (--runs-large), where one build takes many minutes.</summary>
     public int RunsLarge { get; init; } = 1;
 
+    /// <summary>Runs per scale given as --runs england=5,10x=2,100k=1; a scale not named takes the defaults above.</summary>
+    public IReadOnlyDictionary<string, int> RunsPerScale { get; init; } = new Dictionary<string, int>();
+
     public int Seed { get; init; } = CorpusCommand.DefaultSeed;
 
     public required string Work { get; init; }
@@ -45,7 +48,8 @@ public sealed record BenchOptions
 
     public static bool IsLarge(CorpusScale scale) => scale == CorpusScale.HundredThousand;
 
-    public int RunsAt(CorpusScale scale) => IsLarge(scale) ? RunsLarge : Runs;
+    public int RunsAt(CorpusScale scale) =>
+        RunsPerScale.TryGetValue(scale.Name, out var runs) ? runs : IsLarge(scale) ? RunsLarge : Runs;
 
     /// <summary>Hugo runs at a scale when asked for, except at 100k unless --hugo-100k says so too.</summary>
     public bool HugoAt(CorpusScale scale) => Hugo && (!IsLarge(scale) || HugoAtHundredThousand);
@@ -59,10 +63,33 @@ public sealed record BenchOptions
             errors.WriteLine($"Unknown scale '{unknown}' in --scales: use {string.Join(", ", CorpusScale.All.Select(s => s.Name))}.");
             return null;
         }
+        var runsText = arguments.Value("--runs") ?? "5";
+        var perScale = new Dictionary<string, int>(StringComparer.Ordinal);
+        var runs = 5;
+        foreach (var part in runsText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
+            var count = equals < 0 ? part : part[(equals + 1)..];
+            if (!int.TryParse(count, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed)
+                || (equals >= 0 && CorpusScale.Find(part[..equals]) is null))
+            {
+                errors.WriteLine($"--runs {runsText}: give a number (--runs 3) or runs per scale (--runs england=5,10x=2,100k=1).");
+                return null;
+            }
+            if (equals < 0)
+            {
+                runs = parsed;
+            }
+            else
+            {
+                perScale[part[..equals]] = parsed;
+            }
+        }
         var options = new BenchOptions
         {
             Scales = [.. names.Distinct(StringComparer.Ordinal).Select(s => CorpusScale.Find(s)!)],
-            Runs = arguments.Int("--runs", 5),
+            Runs = runs,
+            RunsPerScale = perScale,
             RunsLarge = arguments.Int("--runs-large", 1),
             Seed = arguments.Int("--seed", CorpusCommand.DefaultSeed),
             Work = Path.GetFullPath(arguments.Value("--work") ?? Path.Combine(Path.GetTempPath(), "send-site-bench")),
@@ -76,7 +103,7 @@ public sealed record BenchOptions
             PullRequestGateCommand = arguments.Value("--pr-gate-command"),
             Out = arguments.Value("--out") is { } file ? Path.GetFullPath(file) : null,
         };
-        if (options.Runs < 1 || options.RunsLarge < 1)
+        if (options.Runs < 1 || options.RunsLarge < 1 || options.RunsPerScale.Values.Any(r => r < 1))
         {
             errors.WriteLine("--runs and --runs-large must be at least 1.");
             return null;

@@ -55,10 +55,11 @@ public static partial class CommandMeasures
                 : "not measured (--pr-gate not given)");
         }
         var walls = new List<double>();
-        for (var i = 1; i <= options.Runs; i++)
+        var runs = options.RunsAt(Corpus.CorpusScale.England);
+        for (var i = 1; i <= runs; i++)
         {
             var run = ChildRun.Start("bash", ["-c", command], repository, environment);
-            log.Add($"pull-request gate run {i}/{options.Runs}: exit {run.ExitCode}, {run.Wall.TotalSeconds:0.00} s ({run.CpuSeconds:0.0} s CPU), {run.PeakKiB / 1024} MiB");
+            log.Add($"pull-request gate run {i}/{runs}: exit {run.ExitCode}, {run.Wall.TotalSeconds:0.00} s ({run.CpuSeconds:0.0} s CPU), {run.PeakKiB / 1024} MiB");
             if (run.ExitCode != 0)
             {
                 return OptionalMeasure.NotMeasured($"not measured: `{command}` failed (exit {run.ExitCode}): {LastLine(run.Output)}");

@@ -135,6 +135,20 @@ public sealed class BenchFiguresTests
         Assert.Contains("| peak memory ≤ 2 GB (1,907 MiB) at 100,000 documents (the largest process of the build) | 2,441 MiB (generator alone 1,800 MiB) | **not met** |", text.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Runs_are_given_for_every_scale_or_per_scale()
+    {
+        var plain = BenchOptions.Read(new SendSite.Benchmarks.Arguments(["--scales", "england,10x,100k", "--runs", "3"]), TextWriter.Null)!;
+        Assert.Equal([3, 3, 1], plain.Scales.Select(plain.RunsAt));
+
+        var perScale = BenchOptions.Read(new SendSite.Benchmarks.Arguments(["--scales", "england,10x,100k", "--runs", "england=5,10x=2", "--runs-large", "2"]), TextWriter.Null)!;
+        Assert.Equal([5, 2, 2], perScale.Scales.Select(perScale.RunsAt));
+
+        Assert.Null(BenchOptions.Read(new SendSite.Benchmarks.Arguments(["--runs", "wales=2"]), TextWriter.Null));
+        Assert.Null(BenchOptions.Read(new SendSite.Benchmarks.Arguments(["--runs", "0"]), TextWriter.Null));
+        Assert.Null(BenchOptions.Read(new SendSite.Benchmarks.Arguments(["--scales", "england,huge"]), TextWriter.Null));
+    }
+
     [Theory]
     [InlineData("rebuild 1: 180 ms\nrebuild 2: 150 ms\nmedian: 160.5 ms\n", 160.5)]
     [InlineData("serve rebuilt in 120 ms, 140 ms, 130 ms (median 130 ms)", 130.0)]
