@@ -7,7 +7,7 @@ namespace SendSite.Benchmarks.Bench;
 /// `bench`: for each scale, writes the corpus (once per seed; an existing corpus.done is reused), then builds it
 /// with send-site (the ReadyToRun binary, `build --no-gate --timings`) and, with --hugo, with Hugo followed by
 /// Pagefind over Hugo's pages, alternately, after one untimed warm-up of each (none at 100k); times `validate`
-/// after each pair. --gate adds one gated build at England scale; --serve and --pr-gate-command time commands
+/// after each pair. --gate adds one gated build at England scale (--gate-scale tiny for a quick check); --serve and --pr-gate-command time commands
 /// of their own. Prints one Markdown document (and writes it to --out).
 /// </summary>
 public static class BenchCommand
@@ -66,7 +66,7 @@ public static class BenchCommand
             Generator = generatorDescription,
             Pagefind = pagefind is null ? "not installed" : Path.GetRelativePath(repository, pagefind),
             Scales = scales,
-            GateNote = GateFigures.Describe(options.Gate, scales.Any(s => s.Scale == CorpusScale.England.Name && s.Runs > 0), scales.FirstOrDefault(s => s.Scale == CorpusScale.England.Name)?.Gate),
+            GateNote = GateFigures.Describe(options.Gate, options.GateScale, scales.FirstOrDefault(s => s.Scale == options.GateScale)?.Gate),
             Serve = serve,
             PullRequestGate = pullRequestGate,
             RunLog = log.Lines,
@@ -165,7 +165,7 @@ public static class BenchCommand
             result.Validate.Add(validate);
             log.Add($"{line}; validate {Describe(validate)}");
         }
-        if (options.Gate && scale == CorpusScale.England && result.Failure is null)
+        if (options.Gate && scale.Name == options.GateScale && result.Failure is null)
         {
             Clear(ours);
             result.Gated = ChildRun.Start("dotnet", [generator, "build", "--timings", "--input", input, "--output", ours, "--now", Now], repository);

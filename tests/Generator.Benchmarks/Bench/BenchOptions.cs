@@ -33,6 +33,9 @@ public sealed record BenchOptions
 
     public bool Gate { get; init; }
 
+    /// <summary>The one scale the gated build runs at: England (a full gate at 10x would take too long); tiny for a quick check.</summary>
+    public string GateScale { get; init; } = CorpusScale.England.Name;
+
     public bool Serve { get; init; }
 
     /// <summary>A shell command that measures serve's rebuild and prints its median in ms; null to use scripts/measure-serve.sh.</summary>
@@ -96,13 +99,19 @@ public sealed record BenchOptions
             Generator = arguments.Value("--generator") is { } generator ? Path.GetFullPath(generator) : null,
             Hugo = arguments.Flag("--hugo") || arguments.Flag("--hugo-100k"),
             HugoAtHundredThousand = arguments.Flag("--hugo-100k"),
-            Gate = arguments.Flag("--gate"),
+            Gate = arguments.Flag("--gate") || arguments.Value("--gate-scale") is not null,
+            GateScale = arguments.Value("--gate-scale") ?? CorpusScale.England.Name,
             Serve = arguments.Flag("--serve") || arguments.Value("--serve-command") is not null,
             ServeCommand = arguments.Value("--serve-command"),
             PullRequestGate = arguments.Flag("--pr-gate") || arguments.Value("--pr-gate-command") is not null,
             PullRequestGateCommand = arguments.Value("--pr-gate-command"),
             Out = arguments.Value("--out") is { } file ? Path.GetFullPath(file) : null,
         };
+        if (CorpusScale.Find(options.GateScale) is null)
+        {
+            errors.WriteLine($"--gate-scale {options.GateScale}: use one of {string.Join(", ", CorpusScale.All.Select(s => s.Name))}.");
+            return null;
+        }
         if (options.Runs < 1 || options.RunsLarge < 1 || options.RunsPerScale.Values.Any(r => r < 1))
         {
             errors.WriteLine("--runs and --runs-large must be at least 1.");

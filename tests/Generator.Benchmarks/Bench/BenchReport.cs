@@ -105,7 +105,7 @@ public static class BenchReport
         output.WriteLine("| wall (process start to exit) | " + string.Join(" | ", scales.Select(s => F(s.OursWall * 1000, "#,0"))) + " |");
         output.WriteLine();
         output.WriteLine("Stages run one after another except that render's pipelines run in parallel; load to write make the " +
-            "page build, search index is Pagefind, gate comes from the one gated build (England only).");
+            "page build, search index is Pagefind, gate comes from the one gated build (at England scale unless --gate-scale says otherwise).");
         output.WriteLine();
     }
 

@@ -16,19 +16,19 @@ public sealed record GateFigures(int ExitCode, double WallSeconds, double? GateS
         StageReport.GateScannedPages(gated.Output));
 
     /// <summary>The gate's line of the report, from the figures alone.</summary>
-    public static string Describe(bool asked, bool englandMeasured, GateFigures? gate)
+    public static string Describe(bool asked, string gateScale, GateFigures? gate)
     {
         if (!asked)
         {
             return "not measured (--gate not given).";
         }
-        if (!englandMeasured || gate is null)
+        if (gate is null)
         {
-            return "not measured: --gate runs one gated build at England scale only, and england was not measured in this run.";
+            return $"not measured: --gate runs one gated build at {gateScale} scale only, and {gateScale} was not measured in this run.";
         }
         var rate = gate.PagesPerSecond is { } pps ? pps.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " pages/s" : "no rate (no gate stage or page count printed)";
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"one gated build at England scale (`build --timings`, exit {gate.ExitCode}, {gate.WallSeconds:0.0} s wall): gate stage {gate.GateSeconds:0.0} s, " +
+            $"one gated build at {gateScale} scale (`build --timings`, exit {gate.ExitCode}, {gate.WallSeconds:0.0} s wall): gate stage {gate.GateSeconds:0.0} s, " +
             $"{gate.ScannedPages:#,0} pages scanned in the browser, {rate} (scanned pages over the whole gate stage: browser, link check and HTML validator). " +
             $"Not run at 10x or 100k: the full gate over every page of 10x would take too long for one benchmark run.");
     }
