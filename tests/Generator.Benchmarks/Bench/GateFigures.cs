@@ -30,6 +30,7 @@ public sealed record GateFigures(int ExitCode, double WallSeconds, double? GateS
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
             $"one gated build at {gateScale} scale (`build --timings`, exit {gate.ExitCode}, {gate.WallSeconds:0.0} s wall): gate stage {gate.GateSeconds:0.0} s, " +
             $"{gate.ScannedPages:#,0} pages scanned in the browser, {rate} (scanned pages over the whole gate stage: browser, link check and HTML validator). " +
+            (gate.ExitCode == 0 ? "" : "The gated build failed: the gate found problems in the site or could not run (see the run log and the gate report beside the output folder). ") +
             $"Not run at 10x or 100k: the full gate over every page of 10x would take too long for one benchmark run.");
     }
 }

@@ -97,7 +97,7 @@ public sealed class BenchFiguresTests
     [Fact]
     public void Limits_are_strict_where_the_issue_says_under_and_unmeasured_targets_say_why()
     {
-        var england = ScaleFigures.From(England((12, 3, 5, 1))) with { ValidateWall = 1.0, Gate = new GateFigures(1, 80, 60, 1344) };
+        var england = ScaleFigures.From(England((12, 3, 5, 1))) with { ValidateWall = 1.0, Gate = new GateFigures(1, 20, null, 0) };
         var large = new ScaleFigures { Scale = "100k", OursPeakMiB = 1908, Failure = "send-site build (run 1) exited with 137" };
 
         var targets = Targets.Evaluate([england, large], OptionalMeasure.NotMeasured("not measured (--serve not given)"), new OptionalMeasure(15, "command"));
@@ -109,8 +109,14 @@ public sealed class BenchFiguresTests
         Assert.Equal(TargetStatus.NotMet, targets[3].Status); // validate must be under 1 s, and 1.00 s is not
         Assert.Equal(TargetStatus.NotMeasured, targets[4].Status);
         Assert.Equal("not measured (--serve not given)", targets[4].Measured);
-        Assert.Equal(TargetStatus.NotMeasured, targets[5].Status); // a failed gated build gives no rate
+        Assert.Equal(TargetStatus.NotMeasured, targets[5].Status); // a build that stopped before its gate gives no rate
+        Assert.Contains("exit 1", targets[5].Measured, StringComparison.Ordinal);
         Assert.Equal(TargetStatus.NotMet, targets[6].Status); // 15 s is not under 15 s
+        var failedSite = england with { Gate = new GateFigures(1, 80, 100, 1344) };
+        var gate = Targets.Evaluate([failedSite], OptionalMeasure.NotMeasured("x"), OptionalMeasure.NotMeasured("y"))[5];
+        Assert.Equal(TargetStatus.NotMet, gate.Status); // 13.4 pages/s, measured although the gate found problems
+        Assert.Contains("13.4 pages/s", gate.Measured, StringComparison.Ordinal);
+        Assert.Contains("the gate failed the site (exit 1)", gate.Measured, StringComparison.Ordinal);
         Assert.All(Targets.Evaluate([], OptionalMeasure.NotMeasured("x"), OptionalMeasure.NotMeasured("y")), t => Assert.Equal(TargetStatus.NotMeasured, t.Status));
     }
 
