@@ -169,7 +169,7 @@ public static class BenchCommand
         {
             Clear(ours);
             result.Gated = ChildRun.Start("dotnet", [generator, "build", "--timings", "--input", input, "--output", ours, "--now", Now], repository);
-            log.Add($"{scale.Name}: gated build {Describe(result.Gated)}, gate stage {StageReport.Stage(result.Gated.Output, "gate") / 1000:0.0} s, " +
+            log.Add($"{scale.Name}: gated build {Describe(result.Gated)}, gate stage {(StageReport.Stage(result.Gated.Output, "gate") is { } gate ? $"{gate / 1000:0.0} s" : "not printed")}, " +
                 $"{StageReport.GateScannedPages(result.Gated.Output)} pages scanned");
             if (result.Gated.ExitCode != 0)
             {

@@ -66,7 +66,7 @@ public static partial class CommandMeasures
             }
             walls.Add(run.Wall.TotalSeconds);
         }
-        return new OptionalMeasure(Statistics.Median(walls), $"`{command}`, {walls.Count} runs, end to end");
+        return new OptionalMeasure(Statistics.Median(walls), $"`{command}`, end to end, runs: {walls.Count}");
     }
 
     /// <summary>The median a measuring script printed: "median 123 ms" (any words between), else its last "N ms".</summary>

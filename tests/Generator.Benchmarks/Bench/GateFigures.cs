@@ -27,10 +27,13 @@ public sealed record GateFigures(int ExitCode, double WallSeconds, double? GateS
             return $"not measured: --gate runs one gated build at {gateScale} scale only, and {gateScale} was not measured in this run.";
         }
         var rate = gate.PagesPerSecond is { } pps ? pps.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " pages/s" : "no rate (no gate stage or page count printed)";
+        var stage = gate.GateSeconds is { } seconds
+            ? "gate stage " + seconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s"
+            : "no gate stage printed (the build stopped before or during the gate)";
+        var failed = gate.ExitCode == 0 ? "" : "The gated build failed: the gate found problems in the site or could not run (see the run log and the gate report beside the output folder). ";
         return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"one gated build at {gateScale} scale (`build --timings`, exit {gate.ExitCode}, {gate.WallSeconds:0.0} s wall): gate stage {gate.GateSeconds:0.0} s, " +
+            $"one gated build at {gateScale} scale (`build --timings`, exit {gate.ExitCode}, {gate.WallSeconds:0.0} s wall): {stage}, " +
             $"{gate.ScannedPages:#,0} pages scanned in the browser, {rate} (scanned pages over the whole gate stage: browser, link check and HTML validator). " +
-            (gate.ExitCode == 0 ? "" : "The gated build failed: the gate found problems in the site or could not run (see the run log and the gate report beside the output folder). ") +
-            $"Not run at 10x or 100k: the full gate over every page of 10x would take too long for one benchmark run.");
+            $"{failed}Not run at 10x or 100k: the full gate over every page of 10x would take too long for one benchmark run.");
     }
 }

@@ -155,6 +155,25 @@ public sealed class BenchFiguresTests
         Assert.Null(BenchOptions.Read(new SendSite.Benchmarks.Arguments(["--scales", "england,huge"]), TextWriter.Null));
     }
 
+    [Fact]
+    public void The_gated_build_is_read_from_its_output_and_described_whether_or_not_it_finished()
+    {
+        var output = "gate: scanning 1344 of 1350 pages with axe, 12 also with keyboard\n" + Timings(("write", 800), ("gate", 67_200));
+        var gate = GateFigures.From(new ChildRun(TimeSpan.FromSeconds(80), 90, 800 * 1024, output, 0));
+
+        Assert.Equal(67.2, gate.GateSeconds!.Value, 6);
+        Assert.Equal(1344, gate.ScannedPages);
+        Assert.Equal(20, gate.PagesPerSecond!.Value, 6);
+        Assert.Contains("gate stage 67.2 s, 1,344 pages scanned in the browser, 20.0 pages/s", GateFigures.Describe(true, "england", gate), StringComparison.Ordinal);
+
+        var stopped = GateFigures.From(new ChildRun(TimeSpan.FromSeconds(2777), 84, 745 * 1024, "gate: scanning 1344 of 1350 pages", 143));
+        var text = GateFigures.Describe(true, "england", stopped);
+        Assert.Contains("exit 143", text, StringComparison.Ordinal);
+        Assert.Contains("no gate stage printed", text, StringComparison.Ordinal);
+        Assert.Contains("The gated build failed", text, StringComparison.Ordinal);
+        Assert.Equal("not measured (--gate not given).", GateFigures.Describe(false, "england", null));
+    }
+
     [Theory]
     [InlineData("rebuild 1: 180 ms\nrebuild 2: 150 ms\nmedian: 160.5 ms\n", 160.5)]
     [InlineData("serve rebuilt in 120 ms, 140 ms, 130 ms (median 130 ms)", 130.0)]
