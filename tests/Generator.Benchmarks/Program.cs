@@ -14,6 +14,7 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: send-site-bench corpus --scale tiny|england|10x|100k --output DIR [--seed N]");
-    Console.Error.WriteLine("       send-site-bench bench [--scales england,10x] [--runs 5] [--hugo] [--gate] [--work DIR] [--seed N]");
+    Console.Error.WriteLine("       send-site-bench bench [--scales england,10x,100k] [--runs 5] [--runs-large 1] [--hugo] [--hugo-100k] [--gate] [--gate-scale england]");
+    Console.Error.WriteLine("             [--serve] [--serve-command CMD] [--pr-gate] [--pr-gate-command CMD] [--generator DLL] [--out FILE] [--work DIR] [--seed N]");
     return 2;
 }

@@ -4,10 +4,11 @@ using SendSite.Benchmarks.Corpus;
 namespace SendSite.Benchmarks.Bench;
 
 /// <summary>
-/// `bench [--scales england,10x] [--runs 5] [--hugo] [--gate] [--work DIR] [--seed N]`: for each scale, writes the
-/// corpus (once per seed), then builds it with send-site (`build --no-gate --timings`, a child process) and,
-/// with --hugo, with Hugo, alternately, --runs times each after one untimed warm-up of each; also times
-/// `validate` end to end. With --gate, one more build runs the accessibility gate. Prints a Markdown table.
+/// `bench`: for each scale, writes the corpus (once per seed; an existing corpus.done is reused), then builds it
+/// with send-site (the ReadyToRun binary, `build --no-gate --timings`) and, with --hugo, with Hugo followed by
+/// Pagefind over Hugo's pages, alternately, after one untimed warm-up of each (none at 100k); times `validate`
+/// after each pair. --gate adds one gated build at England scale (--gate-scale tiny for a quick check); --serve and --pr-gate-command time commands
+/// of their own. Prints one Markdown document (and writes it to --out).
 /// </summary>
 public static class BenchCommand
 {
@@ -16,115 +17,209 @@ public static class BenchCommand
 
     public static int Run(Arguments arguments)
     {
+        var started = DateTimeOffset.UtcNow;
+        var loadAtStart = MachineInfo.LoadAverage();
+        if (BenchOptions.Read(arguments, Console.Error) is not { } options)
+        {
+            return 2;
+        }
         var repository = RepositoryFolder.Find();
-        var generator = arguments.Value("--generator") ?? Path.Combine(repository, "src", "Generator", "bin", "Release", "net10.0", "send-site.dll");
-        if (!File.Exists(generator))
+        if (GeneratorBinary.Resolve(options.Generator, repository, Console.Error) is not var (generator, generatorDescription))
         {
-            Console.Error.WriteLine($"{generator} is missing: run `dotnet build src/Generator -c Release` first.");
             return 2;
         }
-        var scales = (arguments.Value("--scales") ?? "england").Split(',', StringSplitOptions.RemoveEmptyEntries);
-        if (scales.FirstOrDefault(s => CorpusScale.Find(s) is null) is { } unknown)
+        var pagefind = PagefindBinary.Find(repository);
+        if (options.Hugo && pagefind is null)
         {
-            Console.Error.WriteLine($"Unknown scale '{unknown}': use {string.Join(", ", CorpusScale.All.Select(s => s.Name))}.");
+            Console.Error.WriteLine("Pagefind is not installed in node_modules/@pagefind: run scripts/setup.sh (npm ci). Hugo's pair runs it.");
             return 2;
         }
-        var runs = arguments.Int("--runs", 5);
-        var seed = arguments.Int("--seed", CorpusCommand.DefaultSeed);
-        var work = Path.GetFullPath(arguments.Value("--work") ?? Path.Combine(Path.GetTempPath(), "send-site-bench"));
-        var withHugo = arguments.Flag("--hugo");
-        if (withHugo && !File.Exists("/usr/bin/hugo"))
-        {
-            Console.Error.WriteLine("Hugo is not installed: run scripts/setup-bench.sh (Debian's hugo package).");
-            return 2;
-        }
+        var machine = MachineInfo.Collect();
+        var log = new RunLog();
+        log.Add($"load average at start: {loadAtStart}");
 
-        var results = new List<ScaleResult>();
-        foreach (var scale in scales.Select(s => CorpusScale.Find(s)!))
+        var context = new Context(options, repository, generator, pagefind ?? "", log);
+        var scales = new List<ScaleFigures>();
+        foreach (var scale in options.Scales)
         {
-            results.Add(Measure(scale, repository, generator, work, seed, runs, withHugo, arguments.Flag("--gate")));
+            scales.Add(ScaleFigures.From(Measure(scale, context)));
         }
-        BenchTable.Print(results, Console.Out);
-        return 0;
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["SEND_SITE_DLL"] = generator,
+            // England's corpus is written for these commands only when one of them will run.
+            ["SEND_SITE_INPUT"] = CommandMeasures.AnyToRun(options, repository) ? EnsureCorpus(CorpusScale.England, context) : "",
+        };
+        var serve = CommandMeasures.Serve(options, repository, environment, log);
+        var pullRequestGate = CommandMeasures.PullRequestGate(options, repository, environment, log);
+        var loadAtEnd = MachineInfo.LoadAverage();
+        log.Add($"load average at end: {loadAtEnd}");
+
+        var document = new BenchDocument
+        {
+            CommandLine = CommandLine(arguments, repository),
+            Machine = machine,
+            LoadAtStart = loadAtStart,
+            LoadAtEnd = loadAtEnd,
+            Started = started,
+            Finished = DateTimeOffset.UtcNow,
+            Generator = generatorDescription,
+            Pagefind = pagefind is null ? "not installed" : Path.GetRelativePath(repository, pagefind),
+            Scales = scales,
+            GateNote = GateFigures.Describe(options.Gate, options.GateScale, scales.FirstOrDefault(s => s.Scale == options.GateScale)?.Gate),
+            Serve = serve,
+            PullRequestGate = pullRequestGate,
+            RunLog = log.Lines,
+        };
+        BenchReport.Write(document, Console.Out);
+        if (options.Out is { } file)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+            using var writer = new StreamWriter(file);
+            BenchReport.Write(document, writer);
+            Console.Error.WriteLine($"Wrote {file}.");
+        }
+        return scales.Any(s => s.Failure is not null) ? 1 : 0;
     }
 
-    private static ScaleResult Measure(CorpusScale scale, string repository, string generator, string work, int seed, int runs, bool withHugo, bool withGate)
+    /// <summary>What every scale's measuring needs, passed as one.</summary>
+    private sealed record Context(BenchOptions Options, string Repository, string Generator, string Pagefind, RunLog Log);
+
+    private static ScaleResult Measure(CorpusScale scale, Context context)
     {
-        var folder = Path.Combine(work, $"{scale.Name}-{seed.ToString(CultureInfo.InvariantCulture)}");
-        var input = Path.Combine(folder, "input");
-        var marker = Path.Combine(folder, "corpus.done");
-        if (!File.Exists(marker))
+        var (options, repository, generator, pagefind, log) = context;
+        var input = EnsureCorpus(scale, context);
+        var folder = Path.GetDirectoryName(input)!;
+        var result = new ScaleResult(scale.Name, Summarise(input, scale));
+        var withHugo = options.HugoAt(scale);
+        if (options.Hugo && !withHugo)
         {
-            Log($"{scale.Name}: writing the corpus to {input}");
-            CorpusWriter.Write(scale, input, seed);
-            File.WriteAllText(marker, "written\n");
+            result.HugoSkipped = BenchOptions.HugoAtHundredThousandSkipped;
         }
-        var summary = Summarise(input, scale);
         var hugoSite = Path.Combine(folder, "hugo");
         if (withHugo)
         {
-            Log($"{scale.Name}: writing the Hugo site to {hugoSite}");
+            log.Add($"{scale.Name}: writing the Hugo site to {hugoSite}");
             HugoSite.Write(input, hugoSite);
         }
         var ours = Path.Combine(folder, "out-send-site");
         var hugoOut = Path.Combine(folder, "out-hugo");
         string[] build = [generator, "build", "--no-gate", "--timings", "--input", input, "--output", ours, "--now", Now];
         string[] hugo = ["--source", hugoSite, "--destination", hugoOut, "--quiet"];
+        var pair = new Pair(build, ours, hugo, hugoOut, pagefind, repository);
 
-        // One untimed warm-up each: the page cache then holds the corpus for both tools alike.
-        var warm = Build(build, ours, repository);
-        if (withHugo)
+        // One untimed warm-up each, so the page cache holds the corpus for both tools alike. Not at 100k, where
+        // one build takes many minutes and the corpus, just written or read, is in the page cache already.
+        if (!BenchOptions.IsLarge(scale))
         {
-            Hugo(hugo, hugoOut, repository);
-        }
-        var result = new ScaleResult(scale.Name, summary, StageReport.PagesBuilt(warm.Output));
-        for (var run = 1; run <= runs; run++)
-        {
-            var mine = Build(build, ours, repository);
-            result.Ours.Add(mine);
-            var line = $"{scale.Name} run {run}/{runs}: send-site {mine.Wall.TotalSeconds:0.00} s ({mine.CpuSeconds:0.0} s CPU), {mine.PeakKiB / 1024} MiB";
+            var warm = pair.Ours();
+            if (warm.ExitCode != 0)
+            {
+                result.Failure = Failed("send-site warm-up build", warm);
+                log.Add($"{scale.Name}: {result.Failure}\n{Tail(warm.Output)}");
+                return result;
+            }
             if (withHugo)
             {
-                var theirs = Hugo(hugo, hugoOut, repository);
+                pair.Hugo();
+                pair.PagefindOverHugo();
+            }
+        }
+        var runs = options.RunsAt(scale);
+        for (var run = 1; run <= runs; run++)
+        {
+            var mine = pair.Ours();
+            var line = $"{scale.Name} run {run}/{runs}: send-site {Describe(mine)}";
+            if (mine.ExitCode != 0)
+            {
+                result.Failure = Failed($"send-site build (run {run})", mine);
+                log.Add($"{line}: {result.Failure}\n{Tail(mine.Output)}");
+                break;
+            }
+            result.Ours.Add(mine);
+            result.Pages = StageReport.PagesBuilt(mine.Output);
+            line += string.Create(CultureInfo.InvariantCulture,
+                $" [search index {StageReport.Stage(mine.Output, "search index") / 1000 ?? 0:0.00} s over {StageReport.PagesIndexed(mine.Output)} pages, generator peak {StageReport.PeakMemoryMiB(mine.Output) ?? 0:0} MiB]");
+            if (withHugo)
+            {
+                var theirs = pair.Hugo();
+                line += $"; hugo {Describe(theirs)}";
+                if (theirs.ExitCode != 0)
+                {
+                    result.Failure = Failed($"hugo (run {run})", theirs);
+                    log.Add($"{line}: {result.Failure}\n{Tail(theirs.Output)}");
+                    break;
+                }
+                var indexed = pair.PagefindOverHugo();
+                line += $"; pagefind over hugo {Describe(indexed)} over {PagefindBinary.PagesIndexed(hugoOut)} pages";
+                if (indexed.ExitCode != 0)
+                {
+                    result.Failure = Failed($"Pagefind over Hugo's pages (run {run})", indexed);
+                    log.Add($"{line}: {result.Failure}\n{Tail(indexed.Output)}");
+                    break;
+                }
                 result.Hugo.Add(theirs);
-                line += $"; hugo {theirs.Wall.TotalSeconds:0.00} s ({theirs.CpuSeconds:0.0} s CPU), {theirs.PeakKiB / 1024} MiB";
+                result.HugoPagefind.Add(indexed);
             }
             var validate = ChildRun.Start("dotnet", [generator, "validate", "--input", input], repository);
             result.Validate.Add(validate);
-            Log(line + $"; validate {validate.Wall.TotalSeconds:0.00} s ({validate.CpuSeconds:0.0} s CPU)");
+            log.Add($"{line}; validate {Describe(validate)}");
         }
-        if (withGate)
+        if (options.Gate && scale.Name == options.GateScale && result.Failure is null)
         {
             Clear(ours);
             result.Gated = ChildRun.Start("dotnet", [generator, "build", "--timings", "--input", input, "--output", ours, "--now", Now], repository);
-            Log($"{scale.Name}: gated build {result.Gated.Wall.TotalSeconds:0.0} s, exit {result.Gated.ExitCode}");
+            log.Add($"{scale.Name}: gated build {Describe(result.Gated)}, gate stage {(StageReport.Stage(result.Gated.Output, "gate") is { } gate ? $"{gate / 1000:0.0} s" : "not printed")}, " +
+                $"{StageReport.GateScannedPages(result.Gated.Output)} pages scanned");
+            if (result.Gated.ExitCode != 0)
+            {
+                log.Add(Tail(result.Gated.Output));
+            }
+        }
+        if (BenchOptions.IsLarge(scale))
+        {
+            // Gigabytes of output: measured, so not kept.
+            Clear(ours);
+            Clear(hugoOut);
+            log.Add($"{scale.Name}: deleted {ours} and {hugoOut} after measuring (disk)");
         }
         return result;
     }
 
-    private static ChildRun Build(string[] arguments, string output, string repository)
+    /// <summary>The corpus's input folder under --work, written once per seed; an existing corpus.done is reused.</summary>
+    private static string EnsureCorpus(CorpusScale scale, Context context)
     {
-        Clear(output);
-        var run = ChildRun.Start("dotnet", arguments, repository);
-        if (run.ExitCode != 0)
+        var folder = Path.Combine(context.Options.Work, $"{scale.Name}-{context.Options.Seed.ToString(CultureInfo.InvariantCulture)}");
+        var input = Path.Combine(folder, "input");
+        var marker = Path.Combine(folder, "corpus.done");
+        if (!File.Exists(marker))
         {
-            throw new InvalidOperationException($"send-site build failed (exit {run.ExitCode}):\n{run.Output}");
+            context.Log.Add($"{scale.Name}: writing the corpus to {input}");
+            CorpusWriter.Write(scale, input, context.Options.Seed);
+            File.WriteAllText(marker, "written\n");
         }
-        return run;
+        return input;
     }
 
-    private static ChildRun Hugo(string[] arguments, string output, string repository)
+    /// <summary>The two tools' commands at one scale; each starts from an emptied output folder, outside the timed run.</summary>
+    private sealed record Pair(string[] Build, string OursOut, string[] HugoArguments, string HugoOut, string Pagefind, string Repository)
     {
-        Clear(output);
-        var run = ChildRun.Start("/usr/bin/hugo", arguments, repository);
-        if (run.ExitCode != 0)
+        public ChildRun Ours()
         {
-            throw new InvalidOperationException($"hugo failed (exit {run.ExitCode}):\n{run.Output}");
+            Clear(OursOut);
+            return ChildRun.Start("dotnet", Build, Repository);
         }
-        return run;
+
+        public ChildRun Hugo()
+        {
+            Clear(HugoOut);
+            return ChildRun.Start("/usr/bin/hugo", HugoArguments, Repository);
+        }
+
+        /// <summary>Over the pages the Hugo build just wrote, with send-site's own arguments.</summary>
+        public ChildRun PagefindOverHugo() => ChildRun.Start(Pagefind, PagefindBinary.Arguments(HugoOut), Repository);
     }
 
-    /// <summary>Both tools start from an empty output folder, outside the timed run.</summary>
     private static void Clear(string folder)
     {
         if (Directory.Exists(folder))
@@ -133,6 +228,14 @@ public static class BenchCommand
         }
     }
 
+    private static string Describe(ChildRun run) => string.Create(CultureInfo.InvariantCulture,
+        $"{run.Wall.TotalSeconds:0.00} s ({run.CpuSeconds:0.0} s CPU), {run.PeakKiB / 1024} MiB{(run.ExitCode == 0 ? "" : $", exit {run.ExitCode}")}");
+
+    private static string Failed(string what, ChildRun run) => string.Create(CultureInfo.InvariantCulture,
+        $"{what} exited with {run.ExitCode} after {run.Wall.TotalSeconds:0} s at {run.PeakKiB / 1024} MiB");
+
+    private static string Tail(string output) => string.Join('\n', output.Split('\n').TakeLast(12));
+
     private static CorpusSummary Summarise(string input, CorpusScale scale)
     {
         int Count(string kind) => Directory.EnumerateFiles(Path.Combine(input, kind), "*.md", SearchOption.AllDirectories).Count();
@@ -140,5 +243,17 @@ public static class BenchCommand
         return new CorpusSummary(scale.Areas, Count("reports"), Count("plans"), Count("pages"), bytes);
     }
 
-    private static void Log(string line) => Console.Error.WriteLine(line);
+    /// <summary>The command as typed, relative to the repository, so it can be pasted again.</summary>
+    private static string CommandLine(Arguments arguments, string repository)
+    {
+        var program = Environment.ProcessPath is { } path && path.StartsWith(repository, StringComparison.Ordinal)
+            ? Path.GetRelativePath(repository, path)
+            : "send-site-bench";
+        return string.Join(' ', new[] { program, "bench" }.Concat(arguments.All.Select(Quote)));
+    }
+
+    private static string Quote(string argument) =>
+        argument.Length > 0 && argument.All(c => char.IsAsciiLetterOrDigit(c) || "-_.,/=:+@%".Contains(c))
+            ? argument
+            : "'" + argument.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
 }

@@ -12,7 +12,7 @@ public sealed record ChildRun(TimeSpan Wall, double CpuSeconds, long PeakKiB, st
 {
     private const string GnuTime = "/usr/bin/time";
 
-    public static ChildRun Start(string program, IReadOnlyList<string> arguments, string workingFolder)
+    public static ChildRun Start(string program, IReadOnlyList<string> arguments, string workingFolder, IReadOnlyDictionary<string, string>? environment = null)
     {
         var memoryFile = Path.GetTempFileName();
         var measured = File.Exists(GnuTime);
@@ -23,6 +23,10 @@ public sealed record ChildRun(TimeSpan Wall, double CpuSeconds, long PeakKiB, st
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
         if (measured)
         {
             foreach (var part in new[] { "-f", "%M %U %S", "-o", memoryFile, program })

@@ -3,6 +3,8 @@ namespace SendSite.Benchmarks.Bench;
 /// <summary>
 /// A minimal Hugo layout with the same page structure as send-site's theme (home, areas A to Z by region, area,
 /// report, plan, content page; header, breadcrumbs, footer; GOV.UK class names), written for this comparison.
+/// Report and plan pages mark their main content for Pagefind with the same attributes as send-site's theme, so
+/// Pagefind over Hugo's pages does the same work as send-site's own search index stage.
 /// </summary>
 public static class HugoLayouts
 {
@@ -19,7 +21,7 @@ public static class HugoLayouts
             </head>
             <body class="govuk-template__body">
               <a href="#main-content" class="govuk-skip-link">Skip to main content</a>
-              <header class="govuk-header">
+              <header class="govuk-header" data-pagefind-ignore>
                 <div class="govuk-header__container govuk-width-container">
                   <a href="{{ "/" | relURL }}" class="govuk-header__link">{{ .Site.Title }}</a>
                 </div>
@@ -27,17 +29,26 @@ public static class HugoLayouts
               </header>
               <div class="govuk-width-container">
                 {{ if not .IsHome }}
-                <nav class="govuk-breadcrumbs" aria-label="Breadcrumb">
+                <nav class="govuk-breadcrumbs" aria-label="Breadcrumb" data-pagefind-ignore>
                   <ol class="govuk-breadcrumbs__list">
                     {{ range .Ancestors.Reverse }}<li class="govuk-breadcrumbs__list-item"><a class="govuk-breadcrumbs__link" href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}
                   </ol>
                 </nav>
                 {{ end }}
+                {{ if or (eq .Type "report") (eq .Type "plan") }}
+                <main class="govuk-main-wrapper" id="main-content" data-pagefind-body
+                  data-pagefind-filter="area[data-search-area], region[data-search-region], type[data-search-type]{{ with .Params.outcome }}, outcome[data-search-outcome]{{ end }}"
+                  data-pagefind-meta="area[data-search-area], type[data-search-type], date[data-search-date], published[data-search-published]"
+                  data-pagefind-sort="date[data-search-date]"
+                  data-search-area="{{ .Parent.Title }}" data-search-region="{{ .Parent.Params.region }}" data-search-type="{{ .Type }}"{{ with .Params.outcome }} data-search-outcome="{{ . }}"{{ end }}
+                  data-search-date="{{ .Date.Format "2006-01-02" }}" data-search-published="{{ .Date.Format "2 January 2006" }}">
+                {{ else }}
                 <main class="govuk-main-wrapper" id="main-content">
+                {{ end }}
                   {{ block "main" . }}{{ end }}
                 </main>
               </div>
-              <footer class="govuk-footer">
+              <footer class="govuk-footer" data-pagefind-ignore>
                 <div class="govuk-width-container">
                   <ul class="govuk-footer__inline-list">
                     {{ range where .Site.RegularPages "Type" "page" }}<li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}
@@ -103,7 +114,7 @@ public static class HugoLayouts
               <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Inspection</dt><dd class="govuk-summary-list__value">{{ .Params.inspection_start }} to {{ .Params.inspection_end }}</dd></div>
               <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Published</dt><dd class="govuk-summary-list__value">{{ .Date.Format "2 January 2006" }}</dd></div>
             </dl>
-            <nav class="govuk-contents" aria-label="Contents"><h2 class="govuk-heading-s">Contents</h2>{{ .TableOfContents }}</nav>
+            <nav class="govuk-contents" aria-label="Contents" data-pagefind-ignore><h2 class="govuk-heading-s">Contents</h2>{{ .TableOfContents }}</nav>
             {{ with .Params.outcome }}<h2 class="govuk-heading-l" id="outcome">Outcome</h2><p class="govuk-body"><strong class="govuk-tag">{{ . }}</strong></p>{{ end }}
             {{ with .Params.areas_for_priority_action }}
             <h2 class="govuk-heading-l" id="priority-actions">Areas for priority action</h2>
@@ -129,7 +140,7 @@ public static class HugoLayouts
               <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Responds to</dt><dd class="govuk-summary-list__value"><a class="govuk-link" href="{{ .Parent.RelPermalink }}reports/{{ .Params.responds_to }}/">{{ .Params.responds_to }}</a></dd></div>
               <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">Published</dt><dd class="govuk-summary-list__value">{{ .Date.Format "2 January 2006" }}</dd></div>
             </dl>
-            <nav class="govuk-contents" aria-label="Contents"><h2 class="govuk-heading-s">Contents</h2>{{ .TableOfContents }}</nav>
+            <nav class="govuk-contents" aria-label="Contents" data-pagefind-ignore><h2 class="govuk-heading-s">Contents</h2>{{ .TableOfContents }}</nav>
             <div class="govuk-body">{{ .Content }}</div>
             {{ end }}
             """),

@@ -1,13 +1,29 @@
 namespace SendSite.Benchmarks.Bench;
 
-/// <summary>Every measured run of one scale, kept whole so the table can show medians and the spread.</summary>
-public sealed record ScaleResult(string Scale, Corpus.CorpusSummary Corpus, int Pages)
+/// <summary>
+/// Every measured run of one scale, kept whole so the report can show medians and the spread. The lists are
+/// in run order, so Ours[i], Hugo[i] and HugoPagefind[i] are one alternating pair.
+/// </summary>
+public sealed record ScaleResult(string Scale, Corpus.CorpusSummary Corpus)
 {
+    /// <summary>Pages send-site built (its "Built N pages" line).</summary>
+    public int Pages { get; set; }
+
     public List<ChildRun> Ours { get; } = [];
 
     public List<ChildRun> Hugo { get; } = [];
 
+    /// <summary>Pagefind over Hugo's output, run right after each Hugo build in <see cref="Hugo"/>.</summary>
+    public List<ChildRun> HugoPagefind { get; } = [];
+
     public List<ChildRun> Validate { get; } = [];
 
+    /// <summary>Why Hugo was not run at this scale, printed in its place; null when it ran (or was not asked for).</summary>
+    public string? HugoSkipped { get; set; }
+
+    /// <summary>What failed (a build that exited non-zero, say at 100k), printed in the table; the runs before it are kept.</summary>
+    public string? Failure { get; set; }
+
+    /// <summary>The one gated build (at England scale only), or null.</summary>
     public ChildRun? Gated { get; set; }
 }
