@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Measures the pull-request gate mode as CI runs it (scripts/build-pull-request.sh): a copy of a corpus is the
+# base branch, a second copy with one plan edited is the pull request. Timed: the base build without the gate,
+# then the branch's build with --gate-changed-from it (search index and gate included). The copies are not timed.
+#
+#   scripts/measure-pr-gate.sh [corpus-input-folder]
+#   SEND_SITE_DLL=artifacts/send-site/send-site.dll scripts/measure-pr-gate.sh   # skip the publish step
+# Prints "pull-request gate: N ms" (the bench reads it) and the two parts.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus=${1:-${SEND_SITE_INPUT:-/tmp/send-site-bench/england-20261123/input}}
+now=2026-11-23T09:00:00Z
+dll=${SEND_SITE_DLL:-$(scripts/publish-generator.sh)}
+work=$(mktemp -d /tmp/measure-pr-gate.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+cp -r "$corpus" "$work/base"
+cp -r "$corpus" "$work/branch"
+plan=$(find "$work/branch/plans" -name '*.md' | sort | head -1)
+# A local area's typical pull request: one sentence of its plan changed.
+printf '\nWe will publish a progress update for families every term.\n' >> "$plan"
+ms() { echo $(( $(date +%s%N) / 1000000 )); }
+start=$(ms)
+dotnet "$dll" build --no-gate --input "$work/base" --output "$work/base-output" --now "$now" > "$work/base.log" 2>&1 \
+  || { cat "$work/base.log"; exit 1; }
+middle=$(ms)
+dotnet "$dll" build --input "$work/branch" --output "$work/branch-output" --now "$now" \
+  --gate-changed-from "$work/base-output" > "$work/branch.log" 2>&1 \
+  || { cat "$work/branch.log"; exit 1; }
+end=$(ms)
+grep -E "pages|scanned|Scanned" "$work/branch.log" | tail -3 || true
+echo "base build without the gate: $((middle - start)) ms; branch build with the gate on changed pages: $((end - middle)) ms"
+echo "pull-request gate: $((end - start)) ms"
