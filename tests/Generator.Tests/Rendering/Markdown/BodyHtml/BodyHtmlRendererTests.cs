@@ -125,4 +125,16 @@ public sealed class BodyHtmlRendererTests
             "<p class=\"govuk-body\">\"Quoted\" &amp; &lt;x&gt; &nbsp; <img src=\"p.png\" alt=\"a &quot;b&quot; &lt;c&gt; &amp; d\"></p>\n",
             html);
     }
+
+    [Theory]
+    // Markdig leaves out a line break that ends its container; the published HTML always did.
+    [InlineData("[words\n](https://example.org)", "<p class=\"govuk-body\"><a href=\"https://example.org\" class=\"govuk-link\">words</a></p>\n")]
+    [InlineData("Before\\\n| a |\n|---|\n| 1 |", "<p class=\"govuk-body\">Before</p>\n<div class=\"app-table-wrapper\"")]
+    [InlineData("![one\ntwo](i.png)", "<p class=\"govuk-body\"><img src=\"i.png\" alt=\"one\ntwo\"></p>\n")]
+    public void Line_breaks_are_written_as_markdig_writes_them(string markdown, string expectedStart)
+    {
+        var document = Markdig.Markdown.Parse(markdown, new MarkdownPipelineBuilder().UsePipeTables().Build());
+
+        Assert.StartsWith(expectedStart, BodyHtmlRenderer.Render(document, FolderDepth), StringComparison.Ordinal);
+    }
 }
