@@ -6,7 +6,7 @@ namespace SendSite.Rendering.Markdown;
 /// Decides which link and image targets may be published. An allow-list, because the ways to disguise a
 /// dangerous scheme (mixed case, entities, tabs, control characters, look-alike separators) are endless, while
 /// the targets an inspection report or a plan needs are few: web pages, email addresses, and other files of
-/// this site. Targets arrive already entity-decoded (Markdig decodes them; so does AngleSharp).
+/// this site. Targets arrive already entity-decoded (Markdig decodes them; so does BodyHtml's PublishedTarget).
 /// </summary>
 internal static class LinkTargetPolicy
 {

@@ -1,14 +1,14 @@
 using Markdig;
 using SendSite.Diagnostics;
 using SendSite.Rendering.Markdown.RawHtml;
-using SendSite.Rendering.Markdown.SafeHtml;
+using SendSite.Rendering.Markdown.BodyHtml;
 
 namespace SendSite.Rendering.Markdown;
 
 /// <summary>
 /// Turns the Markdown body of a report, plan or page (written by people outside the publisher, so untrusted)
 /// into HTML that is safe to publish and styled with GOV.UK Frontend, and reports every problem with the
-/// file, line and column to fix. Thread-safe: one Markdig pipeline and one HTML parser serve every render.
+/// file, line and column to fix. Thread-safe: one Markdig pipeline serves every render.
 /// </summary>
 public sealed class MarkdownRenderer
 {
@@ -33,14 +33,13 @@ public sealed class MarkdownRenderer
         var document = Markdig.Markdown.Parse(markdown, pipeline);
         var diagnostics = new List<Diagnostic>();
         var headings = Check(document, source, diagnostics);
-        var html = SafeHtmlPass.Apply(document.ToHtml(pipeline), source.FolderDepth);
+        var html = BodyHtmlRenderer.Render(document, source.FolderDepth);
         return new RenderedMarkdown(html, headings, InSourceOrder(diagnostics));
     }
 
     /// <summary>
     /// Every problem <see cref="Render"/> would report, without writing the HTML: what `validate` needs. Every
-    /// rule works on the parsed Markdown, so skipping the HTML (and its parse by AngleSharp, the costliest step)
-    /// cannot hide a problem.
+    /// rule works on the parsed Markdown, so skipping the HTML cannot hide a problem.
     /// </summary>
     public IReadOnlyList<Diagnostic> Check(string markdown, string sourceFile, int firstBodyLine)
     {

@@ -11,7 +11,7 @@ namespace SendSite.Rendering.Markdown;
 /// Run on pages, not in the Markdown renderer, so validate and the Markdown specs see the body as written.
 /// </summary>
 /// <remarks>
-/// The body is HTML the renderer's allow-list pass has just serialised, so its headings have a known shape:
+/// The body is HTML the renderer (BodyHtml) has just written, so its headings have a known shape:
 /// no raw HTML reaches it, attribute values are double-quoted, and a heading never contains another. That
 /// makes a text edit exact, and it spares every page a second parse and serialisation of its whole body,
 /// which at England's scale cost more than the rest of rendering a report page.

@@ -1,14 +1,15 @@
 using Markdig.Renderers;
-using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using SendSite.Rendering.Markdown.BodyHtml;
 
 namespace SendSite.Rendering.Markdown.RawHtml;
 
 /// <summary>
-/// Shows a raw HTML block as the text the author typed, never as HTML; comments are notes for reviewers and
-/// are left out. Replaces Markdig's renderer, which would copy the HTML into the page.
+/// Shows a raw HTML block as the text the author typed, in a paragraph, never as HTML; comments are notes for
+/// reviewers and are left out. Markdig still recognises raw HTML (rather than DisableHtml(), which would hide
+/// it from the parser) so <see cref="RawHtmlCheck"/> can tell the author where it is.
 /// </summary>
-internal sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+internal sealed class EscapedHtmlBlockRenderer : BodyObjectRenderer<HtmlBlock>
 {
     protected override void Write(HtmlRenderer renderer, HtmlBlock block)
     {
@@ -18,8 +19,8 @@ internal sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
         }
 
         renderer.EnsureLine();
-        renderer.Write("<p>");
-        renderer.WriteLeafRawLines(block, writeEndOfLines: false, escape: true);
+        renderer.Write("<p class=\"").Write(GovukClasses.Body).Write("\">");
+        BodyLines.Write(renderer, block, lineBetween: true);
         renderer.WriteLine("</p>");
     }
 }
