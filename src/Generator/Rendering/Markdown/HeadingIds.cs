@@ -5,7 +5,8 @@ namespace SendSite.Rendering.Markdown;
 /// <summary>
 /// Gives headings GitHub-style anchor ids ("Areas for priority action" becomes "areas-for-priority-action"),
 /// unique within one document by numbering repeats (-2, -3, ...). An id depends only on the heading's text and
-/// the headings before it, so links people share keep working when the page is rebuilt.
+/// the headings before it, so links people share keep working when the page is rebuilt. Ids the page template
+/// gives its own elements (<see cref="PageTemplateIds"/>) are never taken: such a heading is numbered as a repeat.
 /// One instance per document.
 /// </summary>
 internal sealed class HeadingIds
@@ -21,7 +22,7 @@ internal sealed class HeadingIds
     {
         var baseId = Slug(headingText);
         var id = baseId;
-        for (var number = 2; !used.Add(id); number++)
+        for (var number = 2; PageTemplateIds.IsTaken(id) || !used.Add(id); number++)
         {
             id = $"{baseId}{Separator}{number}";
         }

@@ -13,10 +13,13 @@ internal sealed class BodyTableRenderer : BodyObjectRenderer<Table>
 {
     private const string ColumnScope = "col";
 
+    // One renderer per document, so this counts the names of this document's table regions only.
+    private readonly Dictionary<string, int> regionNames = new(StringComparer.Ordinal);
+
     protected override void Write(HtmlRenderer renderer, Table table)
     {
         renderer.EnsureLine();
-        TableWrapper.WriteStart(renderer, table);
+        TableWrapper.WriteStart(renderer, table, regionNames);
         renderer.Write("<table class=\"").Write(GovukClasses.Table).WriteLine("\">");
 
         var hasBody = false;

@@ -14,11 +14,15 @@ internal static class TableWrapper
 
     private const string LabelPrefix = "Table";
 
-    public static void WriteStart(HtmlRenderer renderer, Table table)
+    /// <param name="namesUsed">The region names already given in this document: landmarks must have unique names
+    /// (a plan with a "Milestone" table under each priority would otherwise offer several regions of one name).</param>
+    public static void WriteStart(HtmlRenderer renderer, Table table, Dictionary<string, int> namesUsed)
     {
         renderer.Write("<div class=\"").Write(WrapperClass).Write("\" tabindex=\"0\" role=\"region\"");
-        var name = TableLabel.FirstHeaderText(table).Trim();
-        HtmlText.WriteAttribute(renderer, "aria-label", name.Length == 0 ? LabelPrefix : $"{LabelPrefix}: {name}");
+        var header = TableLabel.FirstHeaderText(table).Trim();
+        var name = header.Length == 0 ? LabelPrefix : $"{LabelPrefix}: {header}";
+        var count = namesUsed[name] = namesUsed.GetValueOrDefault(name) + 1;
+        HtmlText.WriteAttribute(renderer, "aria-label", count == 1 ? name : $"{name} ({count})");
         renderer.Write('>');
     }
 
