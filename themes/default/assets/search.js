@@ -273,7 +273,12 @@ function loadPagefind() {
   loading ??= (async () => {
     try {
       const module = await import(new URL(root.dataset.bundle, document.baseURI).href);
-      await module.options({ baseUrl: '/', excerptLength: 30 });
+      const options = { baseUrl: '/', excerptLength: 30 };
+      await module.options(options);
+      // A large site's index is built in parts (shards of whole areas) that the build names here; merged into
+      // the first, one search covers every part, and filters count and match across them all.
+      const shards = (root.dataset.mergeBundles ?? '').split(' ').filter(Boolean);
+      await Promise.all(shards.map((folder) => module.mergeIndex(new URL(folder, document.baseURI).href, options)));
       availableFilters = module.filters();
       pagefind = module;
     } catch (error) {
