@@ -21,11 +21,14 @@ public static class SearchShardPlanner
     /// pages; an area is never split, so an area with more pages than that is a shard of its own. The same site
     /// always gives the same shards. A site that fits in one shard gets exactly one.
     /// </summary>
-    public static IReadOnlyList<SearchShard> Plan(SiteModel site, int pagesPerShard)
+    public static IReadOnlyList<SearchShard> Plan(SiteModel site, int pagesPerShard) =>
+        Plan(site.Areas.Select(area => (area.Area.Slug, area.Reports.Count + area.Plans.Count)), pagesPerShard);
+
+    /// <summary>The same, from each area's slug and its number of report and plan pages.</summary>
+    public static IReadOnlyList<SearchShard> Plan(IEnumerable<(string Slug, int Pages)> areaPages, int pagesPerShard)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pagesPerShard, 1);
-        var areas = site.Areas
-            .Select(area => (area.Area.Slug, Pages: area.Reports.Count + area.Plans.Count))
+        var areas = areaPages
             .Where(area => area.Pages > 0)
             .OrderBy(area => area.Slug, StringComparer.Ordinal);
         var shards = new List<SearchShard>();
