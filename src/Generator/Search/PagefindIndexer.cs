@@ -17,9 +17,9 @@ public static class PagefindIndexer
 
     /// <summary>
     /// What a merged shard's bundle does not need: the search page imports only the first shard's script, and
-    /// Pagefind's script runs every shard with the first shard's WebAssembly and worker.
+    /// Pagefind's script runs every shard with the first shard's worker and WebAssembly (wasm.&lt;language&gt;.pagefind).
     /// </summary>
-    private static readonly string[] FilesOnlyTheFirstShardNeeds = ["pagefind.js", "pagefind-worker.js"];
+    private static readonly string[] FilesOnlyTheFirstShardNeeds = ["pagefind.js", "pagefind-worker.js", "wasm.*.pagefind"];
 
     /// <summary>Pagefind refuses to build an empty index, so a site with no published report or plan has none.</summary>
     public static bool HasPagesToIndex(SiteModel site) => site.Reports.Any() || site.Plans.Any();
@@ -63,9 +63,10 @@ public static class PagefindIndexer
             indexed += run.IndexedPages;
             if (shard.Number > 1)
             {
-                foreach (var file in FilesOnlyTheFirstShardNeeds)
+                var bundle = Path.Combine(siteFolder, shard.BundleFolder);
+                foreach (var file in FilesOnlyTheFirstShardNeeds.SelectMany(pattern => Directory.GetFiles(bundle, pattern)))
                 {
-                    File.Delete(Path.Combine(siteFolder, shard.BundleFolder, file));
+                    File.Delete(file);
                 }
             }
         }
