@@ -1,5 +1,6 @@
 // The search page: GOV.UK-styled full-text search over every published report and plan, using Pagefind's
-// JavaScript API and the index the build writes under /search/pagefind/. Without JavaScript the page explains
+// JavaScript API and the index the build writes under /search/pagefind/ (and, for a large site, the shards
+// beside it that data-merge-bundles names, merged into one search). Without JavaScript the page explains
 // that search needs it and links to the A to Z list of areas; this script swaps that for the form.
 
 const PAGE_SIZE = 10;
