@@ -1,4 +1,5 @@
 using SendSite.Engine;
+using SendSite.Search;
 
 namespace SendSite.Building;
 
@@ -21,6 +22,12 @@ public sealed record BuildOptions(string InputFolder, string OutputFolder, DateT
 
     /// <summary>Where the gate's report goes; by default gate-report/ beside the output folder.</summary>
     public string? GateReportFolder { get; init; }
+
+    /// <summary>
+    /// The most report and plan pages one Pagefind run indexes; a bigger site's index is built in shards that
+    /// the search page merges. Change it only to test sharding on a small site or to tune a very large one.
+    /// </summary>
+    public int SearchShardPages { get; init; } = SearchShardPlanner.DefaultPagesPerShard;
 
     /// <summary>Where the build records how long each stage took (`--timings` prints it).</summary>
     public StageTimings Timings { get; init; } = new();

@@ -74,7 +74,7 @@ public static class SiteGenerator
         // The search index is built from the written pages, before the gate, so the gate checks a working search page.
         if (PagefindIndexer.HasPagesToIndex(site))
         {
-            var index = await timings.MeasureAsync("search index", () => PagefindIndexer.RunAsync(staging, nodeModules, cancellationToken));
+            var index = await timings.MeasureAsync("search index", () => PagefindIndexer.RunAsync(staging, nodeModules, site, options.SearchShardPages, cancellationToken));
             if (!index.Success)
             {
                 OutputPromoter.Discard(staging);

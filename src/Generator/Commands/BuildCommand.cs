@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.CommandLine;
 using SendSite.Building;
 using SendSite.Diagnostics;
+using SendSite.Search;
 
 namespace SendSite.Commands;
 
@@ -24,9 +25,13 @@ public static class BuildCommand
         {
             Description = "After a successful build, add every URL it published to input/published-urls.txt (the publishing build does this; commit the file).",
         };
+        var searchShardPages = new Option<int?>("--search-shard-pages")
+        {
+            Description = "The most report and plan pages in one part of the search index (default 1500); for testing sharding and for tuning very large sites.",
+        };
         var command = new Command("build", "Builds the site from the input folder, gates it, and publishes it to the output folder.")
         {
-            input, output, now, baseUrl, noGate, gateChangedFrom, timings, recordUrls,
+            input, output, now, baseUrl, noGate, gateChangedFrom, timings, recordUrls, searchShardPages,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -49,6 +54,11 @@ public static class BuildCommand
                     : $"error: --gate-changed-from '{changedFrom}' does not exist; build the base branch into it first (build --no-gate --output {changedFrom}).");
                 return ExitCodes.Usage;
             }
+            if (parsed.GetValue(searchShardPages) is < 1)
+            {
+                Console.Error.WriteLine("error: --search-shard-pages must be a whole number of at least 1.");
+                return ExitCodes.Usage;
+            }
             var inputFolder = parsed.GetValue(input)!;
             var options = new BuildOptions(inputFolder, parsed.GetValue(output)!, clock)
             {
@@ -56,6 +66,7 @@ public static class BuildCommand
                 RunGate = !parsed.GetValue(noGate),
                 RecordUrls = parsed.GetValue(recordUrls),
                 GateChangedFrom = changedFrom,
+                SearchShardPages = parsed.GetValue(searchShardPages) ?? SearchShardPlanner.DefaultPagesPerShard,
             };
             var stopwatch = Stopwatch.StartNew();
             var result = await SiteGenerator.BuildAsync(options, Console.Out, cancellationToken);

@@ -10,7 +10,24 @@ public static class SearchIndexLayout
     public const string PageUrl = "/search/";
 
     /// <summary>Pagefind's output folder, relative to the site root (its --output-subdir).</summary>
-    public const string BundleFolder = "search/pagefind";
+    public const string BundleFolder = "search/" + BundleName;
+
+    private const string BundleName = "pagefind";
+
+    /// <summary>
+    /// Where shard <paramref name="number"/> of a sharded index goes: the first is the usual bundle, the one the
+    /// search page imports; the others sit beside it (search/pagefind-2, search/pagefind-3 and so on) and are
+    /// merged into it by the page.
+    /// </summary>
+    public static string ShardBundleFolder(int number) => "search/" + ShardBundleName(number);
+
+    /// <summary>A shard's folder as the search page links it: relative to the page, so any base path works.</summary>
+    public static string ShardBundleUrlFromPage(int number) => ShardBundleName(number) + "/";
+
+    private static string ShardBundleName(int number) => number == 1 ? BundleName : $"{BundleName}-{number}";
+
+    /// <summary>The search page's own file in the built site, which names the shards to merge.</summary>
+    public const string PageFile = "search/index.html";
 
     /// <summary>The script the search page imports; everything else it needs, it fetches itself.</summary>
     public const string BundleScriptUrl = "/" + BundleFolder + "/pagefind.js";

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SendSite.Building;
 using SendSite.Search;
 using SendSite.Tests.Support;
@@ -15,8 +16,8 @@ public sealed class PagefindIndexerTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    private async Task<BuildResult> BuildAsync(string input) =>
-        await SiteGenerator.BuildAsync(new BuildOptions(input, folder.Combine("output"), Now) { RunGate = false }, TextWriter.Null);
+    private async Task<BuildResult> BuildAsync(string input, string output = "output", int shardPages = SearchShardPlanner.DefaultPagesPerShard) =>
+        await SiteGenerator.BuildAsync(new BuildOptions(input, folder.Combine(output), Now) { RunGate = false, SearchShardPages = shardPages }, TextWriter.Null);
 
     private string Read(string relative) => File.ReadAllText(folder.Combine("output", relative));
 
@@ -60,6 +61,35 @@ public sealed class PagefindIndexerTests : IDisposable
         }
         Assert.Contains("data-bundle=\"pagefind/pagefind.js\"", Read("search/index.html"));
         Assert.Contains("data-site-root=\"../\"", Read("search/index.html"));
+        Assert.DoesNotContain(SearchPageShardList.Attribute, Read("search/index.html"));
+        Assert.Empty(Directory.GetDirectories(folder.Combine("output", "search"), "pagefind-*"));
+    }
+
+    [Fact]
+    public async Task A_site_with_more_pages_than_the_bound_is_indexed_in_shards_that_the_search_page_names()
+    {
+        var input = SampleInput.WriteTo(folder);
+
+        var result = await BuildAsync(input, shardPages: 1);
+        var again = await BuildAsync(input, "again", shardPages: 1);
+
+        Assert.True(result.Success && again.Success, result.Failure ?? again.Failure);
+        var search = folder.Combine("output", "search");
+        var bundles = Directory.GetDirectories(search).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["pagefind", "pagefind-2"], bundles); // northby has 1 page, southmere 3
+        var pages = bundles.Sum(bundle => int.Parse(Regex.Match(File.ReadAllText(Path.Combine(search, bundle!, "pagefind-entry.json")), "\"page_count\":(\\d+)").Groups[1].Value));
+        Assert.Equal(4, pages);
+        Assert.Contains("data-bundle=\"pagefind/pagefind.js\" data-merge-bundles=\"pagefind-2/\"", Read("search/index.html"));
+        Assert.Empty(Directory.GetFiles(Path.Combine(search, "pagefind-2"), "*.js")); // only the first shard's script and worker run
+        Assert.Empty(Directory.GetFiles(Path.Combine(search, "pagefind-2"), "wasm.*")); // and its WebAssembly
+        Assert.True(File.Exists(Path.Combine(search, "pagefind-2", "pagefind-entry.json")));
+
+        // Same input, same bytes: the shards and the page that names them.
+        foreach (var file in Directory.GetFiles(search, "*", SearchOption.AllDirectories))
+        {
+            var twin = folder.Combine("again", "search", Path.GetRelativePath(search, file));
+            Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(twin)), $"{file} differs between two builds");
+        }
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 // The search page: GOV.UK-styled full-text search over every published report and plan, using Pagefind's
-// JavaScript API and the index the build writes under /search/pagefind/. Without JavaScript the page explains
+// JavaScript API and the index the build writes under /search/pagefind/ (and, for a large site, the shards
+// beside it that data-merge-bundles names, merged into one search). Without JavaScript the page explains
 // that search needs it and links to the A to Z list of areas; this script swaps that for the form.
 
 const PAGE_SIZE = 10;
@@ -273,7 +274,12 @@ function loadPagefind() {
   loading ??= (async () => {
     try {
       const module = await import(new URL(root.dataset.bundle, document.baseURI).href);
-      await module.options({ baseUrl: '/', excerptLength: 30 });
+      const options = { baseUrl: '/', excerptLength: 30 };
+      await module.options(options);
+      // A large site's index is built in parts (shards of whole areas) that the build names here; merged into
+      // the first, one search covers every part, and filters count and match across them all.
+      const shards = (root.dataset.mergeBundles ?? '').split(' ').filter(Boolean);
+      await Promise.all(shards.map((folder) => module.mergeIndex(new URL(folder, document.baseURI).href, options)));
       availableFilters = module.filters();
       pagefind = module;
     } catch (error) {
