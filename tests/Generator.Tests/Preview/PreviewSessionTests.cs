@@ -64,10 +64,8 @@ public sealed class PreviewSessionTests : IDisposable
             Assert.Contains(LiveReload.VersionPath, first);
             var version = await http.GetStringAsync(new Uri(session.Address, LiveReload.VersionPath.TrimStart('/')));
 
-            var saved = Stopwatch.StartNew();
             folder.Write(PlanFile, SampleInput.SouthmerePlan.Replace("title: Southmere priority action plan", "title: Southmere plan to cut waiting times"));
             await WaitForPageAsync(page, text => text.Contains("Southmere plan to cut waiting times"));
-            Assert.True(saved.Elapsed < TimeSpan.FromSeconds(10), $"took {saved.Elapsed.TotalSeconds:0.0} s");
             Assert.NotEqual(version, await http.GetStringAsync(new Uri(session.Address, LiveReload.VersionPath.TrimStart('/'))));
 
             folder.Write(PlanFile, SampleInput.SouthmerePlan.Replace("status: approved", "status: aproved"));
