@@ -47,7 +47,7 @@ public sealed class MarkdownBodies(DiagnosticBag diagnostics)
 
     /// <summary>Checks, in parallel, every body of <paramref name="bodies"/> that has not been checked or rendered yet.</summary>
     public void CheckRest(IEnumerable<MarkdownBody> bodies) =>
-        Parallel.ForEach(bodies.Where(b => !reported.ContainsKey(b.File)), Check);
+        Parallel.ForEach(bodies.Where(b => !reported.ContainsKey(b.File)), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, Check);
 
     /// <summary>Every Markdown body of the input: reports, plans, content pages and thematic reports.</summary>
     public static IEnumerable<MarkdownBody> Of(ContentSet content) =>

@@ -14,6 +14,10 @@ public static class StagingWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
+    // Without a limit, threads blocked in file writes made the pool add threads (500 at 100k documents), each
+    // with a page and its body in hand: memory grew with the thread count. One page per core keeps both cores busy.
+    private static readonly ParallelOptions OnePerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+
     public static string StagingFolderFor(string outputFolder) => Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar) + ".staging";
 
     /// <summary>Empties (or creates) the staging folder of <paramref name="outputFolder"/> and returns its path.</summary>
@@ -43,7 +47,7 @@ public static class StagingWriter
     public static void WriteInto(string staging, IReadOnlyList<Document> documents)
     {
         var folders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        Parallel.ForEach(documents, document =>
+        Parallel.ForEach(documents, OnePerCore, document =>
         {
             var path = Path.Combine(staging, document.Destination);
             // GetOrAdd returns only once some thread's CreateDirectory for this folder has finished.
