@@ -13,14 +13,14 @@ public static class PlanPlaceholders
     public static bool Has(string? text) => text is not null && text.Contains(Marker, StringComparison.Ordinal);
 
     /// <summary>Where a body still has the marker: the first on each line, as the file's line and column.</summary>
-    public static IReadOnlyList<SourceLocation> InBody(string text, string file, int firstLine)
+    public static IReadOnlyList<SourceLocation> InBody(ReadOnlySpan<char> text, string file, int firstLine)
     {
         if (!text.Contains(Marker, StringComparison.Ordinal))
         {
             return [];
         }
         var found = new List<SourceLocation>();
-        var rest = text.AsSpan();
+        var rest = text;
         for (var line = firstLine; ; line++)
         {
             var end = rest.IndexOf('\n');

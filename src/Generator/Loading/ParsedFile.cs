@@ -10,5 +10,5 @@ public sealed record ParsedFile(string RelativePath, YamlFields Fields, YamlMapp
     /// The body's text while the file is being mapped, for the few facts a record keeps from it (a plan's
     /// placeholders). Records keep <see cref="Body"/>, which says where the text is, never the text itself.
     /// </summary>
-    public string? BodyText { get; init; }
+    public ReadOnlyMemory<char> BodyText { get; init; }
 }

@@ -24,7 +24,7 @@ public static class PlanLoader
             file.Source)
         {
             FormerArea = f.Text("former_area"),
-            BodyPlaceholders = PlanPlaceholders.InBody(file.BodyText!, file.RelativePath, file.Body!.FirstLine),
+            BodyPlaceholders = PlanPlaceholders.InBody(file.BodyText.Span, file.RelativePath, file.Body!.FirstLine),
         };
     }
 }

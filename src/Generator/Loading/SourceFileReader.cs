@@ -51,7 +51,7 @@ public sealed class SourceFileReader(InputPaths paths, DiagnosticBag diagnostics
         var yaml = text;
         var yamlFirstLine = 1;
         MarkdownBody? body = null;
-        string? bodyText = null;
+        var bodyText = ReadOnlyMemory<char>.Empty;
         if (hasBody)
         {
             if (!FrontMatterSplitter.TrySplit(text, relativePath, out var frontMatter, out var problem))
@@ -62,7 +62,7 @@ public sealed class SourceFileReader(InputPaths paths, DiagnosticBag diagnostics
             yaml = frontMatter.Yaml;
             yamlFirstLine = frontMatter.YamlStartLine;
             body = new MarkdownBody(relativePath, frontMatter.BodyStartLine, fullPath, frontMatter.BodyOffset, frontMatter.BodyLength, stamp);
-            bodyText = frontMatter.Body;
+            bodyText = frontMatter.Source.AsMemory(frontMatter.BodyOffset); // no copy: only a plan's placeholders look at it
         }
 
         var lineOffset = yamlFirstLine - 1;
