@@ -1,14 +1,13 @@
 using SendSite.Content;
 using SendSite.Publishing;
-using SendSite.Rendering.Markdown;
 
 namespace SendSite.Building;
 
 /// <summary>
-/// Input that has been read and checked, with every Markdown body already rendered (by file), so the
-/// build renders nothing twice and validate finds problems in bodies too.
+/// Input that has been read and checked. Bodies are not held: each <see cref="MarkdownBody"/> says
+/// where its text is, and the text is read again when it is checked or rendered.
 /// </summary>
-public sealed record CheckedContent(ContentSet Content, IReadOnlyDictionary<string, RenderedMarkdown> Bodies)
+public sealed record CheckedContent(ContentSet Content)
 {
     /// <summary>input/published-urls.txt, read and its lines checked (empty when the folder has none).</summary>
     public UrlManifest Manifest { get; init; } = new(UrlManifest.FileName, []);

@@ -1,12 +1,9 @@
-using System.Collections.Concurrent;
 using SendSite.Calendar;
-using SendSite.Content;
 using SendSite.Diagnostics;
 using SendSite.Engine;
 using SendSite.Loading;
 using SendSite.Ownership;
 using SendSite.Publishing;
-using SendSite.Rendering.Markdown;
 using SendSite.Validation;
 
 namespace SendSite.Building;
@@ -17,48 +14,43 @@ namespace SendSite.Building;
 /// </summary>
 public static class ContentCheck
 {
-    public static CheckedContent? Run(string inputFolder, DiagnosticBag diagnostics, StageTimings? timings = null) =>
-        Run(inputFolder, diagnostics, timings ?? new StageTimings(), renderHtml: true);
+    /// <summary>Every rule on every file, Markdown bodies included (each read from its file, checked, and dropped).</summary>
+    public static CheckedContent? Run(string inputFolder, DiagnosticBag diagnostics, StageTimings? timings = null)
+    {
+        timings ??= new StageTimings();
+        var bodies = new MarkdownBodies(diagnostics);
+        var checkedContent = RunRules(inputFolder, diagnostics, timings, bodies);
+        if (checkedContent is not null)
+        {
+            timings.Measure("markdown", () => bodies.CheckRest(MarkdownBodies.Of(checkedContent.Content)));
+        }
+        return checkedContent;
+    }
+
+    /// <summary>What `validate` does: <see cref="Run"/>, without producing the HTML of the bodies, which only a build uses.</summary>
+    public static bool Validate(string inputFolder, DiagnosticBag diagnostics, StageTimings? timings = null) =>
+        Run(inputFolder, diagnostics, timings) is not null;
 
     /// <summary>
-    /// What `validate` does: every rule and every problem of <see cref="Run"/>, without producing the HTML of
-    /// the bodies, which only a build uses (it costs more than all the checks together).
+    /// Every rule but the Markdown rules of the bodies, which the build runs as it renders them (one parse per
+    /// body, not two) and then on the bodies it did not render (<see cref="MarkdownBodies.CheckRest"/>).
+    /// The alternative provision rule needs a report's headings, which only rendering gives: those few bodies are
+    /// rendered here, their problems reported through <paramref name="bodies"/> and their HTML dropped.
     /// </summary>
-    public static bool Validate(string inputFolder, DiagnosticBag diagnostics, StageTimings? timings = null) =>
-        Run(inputFolder, diagnostics, timings ?? new StageTimings(), renderHtml: false) is not null;
-
-    private static CheckedContent? Run(string inputFolder, DiagnosticBag diagnostics, StageTimings timings, bool renderHtml)
+    public static CheckedContent? RunRules(string inputFolder, DiagnosticBag diagnostics, StageTimings timings, MarkdownBodies bodies)
     {
         var content = timings.Measure("load", () => InputLoader.Load(inputFolder, diagnostics));
         if (content is null)
         {
             return null;
         }
-        timings.Measure("validate", () => ContentValidator.Check(content, WorkingDayCalendar.EnglandAndWales, diagnostics));
+        timings.Measure("validate", () =>
+        {
+            ContentValidator.Check(content, WorkingDayCalendar.EnglandAndWales, diagnostics);
+            Parallel.ForEach(content.Reports.Where(r => r.AlternativeProvisionSection is not null),
+                report => AlternativeProvisionRules.Check(report, bodies.Render(report.Body), diagnostics));
+        });
         CodeOwnersCheck.Check(inputFolder, content, diagnostics);
-        var sources = content.Reports.Select(r => r.Body)
-            .Concat(content.Plans.Select(p => p.Body))
-            .Concat(content.Pages.Select(p => p.Body))
-            .Concat(content.ThematicReports.Select(t => t.Body));
-        // The alternative provision rule needs the ids of a body's headings, which only rendering gives.
-        var needHeadings = content.Reports.Where(r => r.AlternativeProvisionSection is not null)
-            .Select(r => r.Body.File).ToHashSet(StringComparer.Ordinal);
-        var bodies = new ConcurrentDictionary<string, RenderedMarkdown>(StringComparer.Ordinal);
-        timings.Measure("markdown", () => Parallel.ForEach(sources, source =>
-        {
-            if (!renderHtml && !needHeadings.Contains(source.File))
-            {
-                diagnostics.AddRange(MarkdownRenderer.Shared.Check(source.Text, source.File, source.FirstLine));
-                return;
-            }
-            var rendered = MarkdownRenderer.Shared.Render(source.Text, source.File, source.FirstLine);
-            diagnostics.AddRange(rendered.Diagnostics);
-            bodies[source.File] = rendered;
-        }));
-        foreach (var report in content.Reports.Where(r => needHeadings.Contains(r.Body.File)))
-        {
-            AlternativeProvisionRules.Check(report, bodies[report.Body.File], diagnostics);
-        }
-        return new CheckedContent(content, bodies) { Manifest = UrlManifest.Load(inputFolder, diagnostics) };
+        return new CheckedContent(content) { Manifest = UrlManifest.Load(inputFolder, diagnostics) };
     }
 }

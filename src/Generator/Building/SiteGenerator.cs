@@ -25,56 +25,16 @@ public static class SiteGenerator
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var timings = options.Timings;
-        var checkedContent = ContentCheck.Run(options.InputFolder, diagnostics, timings);
-        if (checkedContent is null || diagnostics.HasErrors)
+        var (staged, failure) = Stage(options, diagnostics, log, clock);
+        if (staged is null)
         {
-            return BuildResult.Failed(diagnostics, "The input has errors; nothing was built.");
+            return BuildResult.Failed(diagnostics, failure!);
         }
-        var content = checkedContent.Content;
-        var manifest = checkedContent.Manifest;
-        if (options.BaseUrl is not null)
-        {
-            content = content with { Settings = content.Settings with { BaseUrl = options.BaseUrl } };
-        }
-        var site = timings.Measure("model", () => SiteModelBuilder.Build(content, options.Now, WorkingDayCalendar.EnglandAndWales));
-
-        var theme = ProjectFolders.Find(Path.Combine("themes", content.Settings.Theme), options.InputFolder, Directory.GetCurrentDirectory());
-        var nodeModules = ProjectFolders.Find("node_modules", options.InputFolder, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
-        if (theme is null || nodeModules is null)
-        {
-            var missing = theme is null ? $"the theme folder themes/{content.Settings.Theme}" : "node_modules (run scripts/setup.sh)";
-            return BuildResult.Failed(diagnostics, $"Cannot find {missing} beside the input folder or the current folder.");
-        }
-        var layouts = new[] { Path.Combine(Path.GetFullPath(options.InputFolder), InputPaths.LayoutsFolder), Path.Combine(theme, "layouts") };
-        var context = new BuildContext(
-            site,
-            new TemplateRenderer(layouts),
-            new ThemeAssets(Path.Combine(theme, "assets"), nodeModules),
-            checkedContent.Bodies);
-        IReadOnlyList<Document> documents;
-        try
-        {
-            documents = new PipelineRunner(SitePipelines.All()).Run(context, timings);
-        }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(IsSetupMistake) is { } mistake)
-        {
-            // A broken theme or missing npm packages is the publisher's to fix, told in words, not a stack trace.
-            return BuildResult.Failed(diagnostics, mistake.Message);
-        }
-        var rendered = clock.Elapsed;
-        var areaSlugs = content.Areas.SelectMany(a => a.FormerNames.Select(f => f.Slug).OfType<string>().Append(a.Slug)).ToHashSet(StringComparer.Ordinal);
-        UrlManifestCheck.Check(manifest, documents, areaSlugs, diagnostics);
-        if (diagnostics.HasErrors)
-        {
-            return BuildResult.Failed(diagnostics, $"Published addresses would stop working (see {UrlManifest.FileName}); nothing was built.");
-        }
-
-        var staging = timings.Measure("write", () => StagingWriter.Write(documents, options.OutputFolder));
-        log.WriteLine($"Built {documents.Count(d => d.IsHtml)} pages ({documents.Count} files) in {rendered.TotalMilliseconds:0} ms.");
+        var staging = staged.Folder;
         // The search index is built from the written pages, before the gate, so the gate checks a working search page.
-        if (PagefindIndexer.HasPagesToIndex(site))
+        if (staged.HasPagesToIndex)
         {
-            var index = await timings.MeasureAsync("search index", () => PagefindIndexer.RunAsync(staging, nodeModules, site, options.SearchShardPages, cancellationToken));
+            var index = await timings.MeasureAsync("search index", () => PagefindIndexer.RunAsync(staging, staged.NodeModules, staged.Site, options.SearchShardPages, cancellationToken));
             if (!index.Success)
             {
                 OutputPromoter.Discard(staging);
@@ -89,8 +49,8 @@ public static class SiteGenerator
             var gate = await timings.MeasureAsync("gate", () => AccessibilityGate.RunAsync(
                 new GateOptions(staging, reportFolder)
                 {
-                    ExceptionsFile = Path.Combine(theme, "gate-exceptions.yml"),
-                    BasePath = content.Settings.BaseUrl.AbsolutePath,
+                    ExceptionsFile = Path.Combine(staged.Theme, "gate-exceptions.yml"),
+                    BasePath = staged.BaseUrl.AbsolutePath,
                     ChangedFrom = options.GateChangedFrom,
                 },
                 log,
@@ -105,10 +65,103 @@ public static class SiteGenerator
         log.WriteLine($"Published to {options.OutputFolder} in {clock.Elapsed.TotalSeconds:0.0} s.");
         if (options.RecordUrls)
         {
-            var added = UrlManifestWriter.Record(options.InputFolder, manifest, PublishedUrls.Of(documents));
+            var added = UrlManifestWriter.Record(options.InputFolder, staged.Manifest, PublishedUrls.Of(staged.Destinations));
             log.WriteLine($"Recorded {added} new published URLs in {Path.Combine(options.InputFolder, UrlManifest.FileName)}.");
         }
         return BuildResult.Succeeded(diagnostics);
+    }
+
+    private const string InputErrors = "The input has errors; nothing was built.";
+
+    /// <summary>
+    /// Everything up to a written staging folder: check, model, pipelines, the URL manifest, then every page
+    /// made and written. Returns no site but the reason when the build must stop (no staging folder is left then).
+    /// </summary>
+    private static (StagedSite? Staged, string? Failure) Stage(BuildOptions options, DiagnosticBag diagnostics, TextWriter log, Stopwatch clock)
+    {
+        var timings = options.Timings;
+        // Bodies are read from their files when they are checked or rendered, and each one's problems are
+        // reported once: a published body is checked by the parse that renders its page.
+        var bodies = new MarkdownBodies(diagnostics);
+        var checkedContent = ContentCheck.RunRules(options.InputFolder, diagnostics, timings, bodies);
+        if (checkedContent is null)
+        {
+            return (null, InputErrors);
+        }
+        var allBodies = MarkdownBodies.Of(checkedContent.Content);
+        if (diagnostics.HasErrors)
+        {
+            // Nothing will be built, but every problem is reported in one run, the bodies' too.
+            timings.Measure("markdown", () => bodies.CheckRest(allBodies));
+            return (null, InputErrors);
+        }
+        var content = checkedContent.Content;
+        var manifest = checkedContent.Manifest;
+        if (options.BaseUrl is not null)
+        {
+            content = content with { Settings = content.Settings with { BaseUrl = options.BaseUrl } };
+        }
+        var site = timings.Measure("model", () => SiteModelBuilder.Build(content, options.Now, WorkingDayCalendar.EnglandAndWales));
+
+        var theme = ProjectFolders.Find(Path.Combine("themes", content.Settings.Theme), options.InputFolder, Directory.GetCurrentDirectory());
+        var nodeModules = ProjectFolders.Find("node_modules", options.InputFolder, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
+        if (theme is null || nodeModules is null)
+        {
+            var missing = theme is null ? $"the theme folder themes/{content.Settings.Theme}" : "node_modules (run scripts/setup.sh)";
+            return (null, $"Cannot find {missing} beside the input folder or the current folder.");
+        }
+        var layouts = new[] { Path.Combine(Path.GetFullPath(options.InputFolder), InputPaths.LayoutsFolder), Path.Combine(theme, "layouts") };
+        var context = new BuildContext(
+            site,
+            new TemplateRenderer(layouts),
+            new ThemeAssets(Path.Combine(theme, "assets"), nodeModules),
+            bodies);
+        IReadOnlyList<Document> documents;
+        try
+        {
+            documents = new PipelineRunner(SitePipelines.All()).Run(context, timings);
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(IsSetupMistake) is { } mistake)
+        {
+            // A broken theme or missing npm packages is the publisher's to fix, told in words, not a stack trace.
+            return (null, mistake.Message);
+        }
+        // The addresses are known before any large page is made: a build that would break one stops here.
+        var areaSlugs = content.Areas.SelectMany(a => a.FormerNames.Select(f => f.Slug).OfType<string>().Append(a.Slug)).ToHashSet(StringComparer.Ordinal);
+        UrlManifestCheck.Check(manifest, documents, areaSlugs, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            timings.Measure("markdown", () => bodies.CheckRest(allBodies));
+            return (null, $"Published addresses would stop working (see {UrlManifest.FileName}); nothing was built.");
+        }
+
+        // Pages are made and written a few at a time, in parallel; each published body is rendered (and checked)
+        // for its page then. Any failure from here on discards the staging folder, so output/ is never touched.
+        var staging = StagingWriter.Create(options.OutputFolder);
+        try
+        {
+            timings.Measure("write", () => StagingWriter.WriteInto(staging, documents));
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(IsSetupMistake) is { } mistake)
+        {
+            OutputPromoter.Discard(staging);
+            return (null, mistake.Message);
+        }
+        catch
+        {
+            OutputPromoter.Discard(staging);
+            throw;
+        }
+        // Drafts, embargoed reports and anything else no page showed are checked too.
+        timings.Measure("markdown", () => bodies.CheckRest(allBodies));
+        if (diagnostics.HasErrors)
+        {
+            OutputPromoter.Discard(staging);
+            return (null, InputErrors);
+        }
+        log.WriteLine($"Built {documents.Count(d => d.IsHtml)} pages ({documents.Count} files) in {clock.Elapsed.TotalMilliseconds:0} ms.");
+        // Only the addresses outlive this method: the documents (and what their deferred text would need) go.
+        return (new StagedSite(staging, [.. documents.Select(d => d.Destination)], PagefindIndexer.HasPagesToIndex(site), theme, nodeModules, manifest, content.Settings.BaseUrl, site), null);
     }
 
     private static bool IsSetupMistake(Exception e) => e is ThemeException or ThemeAssetsMissingException;

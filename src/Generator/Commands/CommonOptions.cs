@@ -15,7 +15,7 @@ public static class CommonOptions
     /// <summary>--timings: print how long each stage took and the peak memory, for the benchmark and for people.</summary>
     public static Option<bool> Timings() => new("--timings")
     {
-        Description = "Print how long each stage took (load, validate, markdown, model, render, post-process, write, gate) and the peak memory.",
+        Description = "Print how long each stage took (load, validate, model, render, write, markdown, search index, gate, promote) and the peak memory.",
     };
 
     /// <summary>

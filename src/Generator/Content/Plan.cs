@@ -1,3 +1,5 @@
+using SendSite.Diagnostics;
+
 namespace SendSite.Content;
 
 /// <summary>A local area's plan from input/plans/&lt;area&gt;/&lt;id&gt;.md, responding to one of its reports.</summary>
@@ -17,4 +19,10 @@ public sealed record Plan(
 {
     /// <summary>The former slug of the area that published this plan, as for <see cref="Report.FormerArea"/>.</summary>
     public string? FormerArea { get; init; }
+
+    /// <summary>
+    /// Where the body still has `new plan`'s "TO DO:" marker, found while the file was loaded (the body's text
+    /// is not kept), for <c>Validation/PlaceholderRules</c>.
+    /// </summary>
+    public IReadOnlyList<SourceLocation> BodyPlaceholders { get; init; } = [];
 }

@@ -8,17 +8,21 @@ namespace SendSite.Engine;
 
 /// <summary>
 /// What every pipeline shares during one build: the published site, the engines (built once, thread-safe)
-/// and the Markdown bodies, rendered and checked before the build began.
+/// and the Markdown bodies, rendered (and checked) when a page needs one.
 /// </summary>
 public sealed record BuildContext(
     SiteModel Site,
     TemplateRenderer Templates,
     ThemeAssets Assets,
-    IReadOnlyDictionary<string, RenderedMarkdown> Bodies)
+    MarkdownBodies Bodies)
 {
     /// <summary>The site-wide part of every page, built once.</summary>
     public SiteView SiteView { get; } = SiteViews.Of(Site);
 
-    /// <summary>A body rendered (and checked) when the content was validated.</summary>
-    public RenderedMarkdown RenderMarkdown(MarkdownBody source) => Bodies[source.File];
+    /// <summary>
+    /// A body as safe HTML, read from its file and rendered now (its problems go to the build's diagnostics).
+    /// Call it inside a document's deferred text (<see cref="Document.Deferred"/>), so the body's HTML lives
+    /// only as long as its page is being written.
+    /// </summary>
+    public RenderedMarkdown RenderMarkdown(MarkdownBody source) => Bodies.Render(source);
 }

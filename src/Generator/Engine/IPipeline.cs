@@ -2,9 +2,10 @@ namespace SendSite.Engine;
 
 /// <summary>
 /// One family of output files, as Statiq has it. A pipeline names the pipelines whose documents it needs;
-/// the runner orders them as a graph and runs independent ones at the same time. Process makes this
-/// pipeline's documents; PostProcess sees every document of the site (for site-wide work) and returns
-/// this pipeline's final documents.
+/// the runner orders them as a graph and runs independent ones at the same time. Process says which documents
+/// this pipeline makes: small ones with their text, large families (a page per report, plan or area) deferred
+/// (<see cref="Document.Deferred"/>), so their text is made only when the writer writes them. A pipeline that
+/// depends on another sees its documents' destinations at once, without making their text.
 /// </summary>
 public interface IPipeline
 {
@@ -13,6 +14,4 @@ public interface IPipeline
     IReadOnlyList<string> Dependencies { get; }
 
     IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies);
-
-    IReadOnlyList<Document> PostProcess(BuildContext context, IReadOnlyList<Document> own, PipelineOutputs all) => own;
 }

@@ -8,7 +8,11 @@ namespace SendSite.Engine;
 /// </summary>
 public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
 {
-    /// <summary>Runs every pipeline; with timings, records "render" (Process) and "post-process", and each pipeline's part of them.</summary>
+    /// <summary>
+    /// Runs every pipeline and returns every document, in order of destination. With timings, records "render"
+    /// (Process) and each pipeline's part of it; a deferred document's text, made later by the writer, adds
+    /// its time to "write/&lt;pipeline&gt;".
+    /// </summary>
     public IReadOnlyList<Document> Run(BuildContext context, StageTimings? timings = null)
     {
         timings ??= new StageTimings();
@@ -32,7 +36,7 @@ public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
                 _ =>
                 {
                     var inputs = pipeline.Dependencies.ToDictionary(d => d, d => processed[d], StringComparer.Ordinal);
-                    processed[pipeline.Name] = timings.Measure($"render/{pipeline.Name}", () => pipeline.Process(context, new PipelineOutputs(inputs)));
+                    processed[pipeline.Name] = timings.Measure($"render/{pipeline.Name}", () => Timed(pipeline.Process(context, new PipelineOutputs(inputs)), pipeline.Name, timings));
                 },
                 CancellationToken.None,
                 TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.LongRunning,
@@ -47,12 +51,34 @@ public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
         Task.WaitAll([.. tasks.Values]);
         timings.Record("render", renderClock.Elapsed);
 
-        return timings.Measure("post-process", () =>
+        IReadOnlyList<Document> all = [.. pipelines.SelectMany(p => processed[p.Name]).OrderBy(d => d.Destination, StringComparer.Ordinal)];
+        for (var i = 1; i < all.Count; i++)
         {
-            var all = new PipelineOutputs(processed.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
-            var finished = new IReadOnlyList<Document>[pipelines.Count];
-            Parallel.For(0, pipelines.Count, i => finished[i] = pipelines[i].PostProcess(context, processed[pipelines[i].Name], all));
-            return (IReadOnlyList<Document>)[.. finished.SelectMany(d => d).OrderBy(d => d.Destination, StringComparer.Ordinal)];
-        });
+            // Two files at one address would be written in an order that changes between builds.
+            if (all[i].Destination == all[i - 1].Destination)
+            {
+                throw new InvalidOperationException($"Two pipelines make {all[i].Destination}: each file of the site must come from one document.");
+            }
+        }
+        return all;
     }
+
+    private static IReadOnlyList<Document> Timed(IReadOnlyList<Document> documents, string pipeline, StageTimings timings) =>
+    [
+        .. documents.Select(d => d.Render is not { } render ? d : d with
+        {
+            Render = () =>
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                try
+                {
+                    return render();
+                }
+                finally
+                {
+                    timings.Accumulate($"write/{pipeline}", System.Diagnostics.Stopwatch.GetElapsedTime(started));
+                }
+            },
+        }),
+    ];
 }

@@ -12,7 +12,10 @@ public sealed class StageTimings
 {
     private readonly ConcurrentQueue<(string Stage, TimeSpan Elapsed)> stages = new();
 
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages => [.. stages];
+    private readonly ConcurrentDictionary<string, long> totals = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages =>
+        [.. stages, .. totals.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => (t.Key, TimeSpan.FromTicks(t.Value)))];
 
     public T Measure<T>(string stage, Func<T> work)
     {
@@ -47,6 +50,12 @@ public sealed class StageTimings
     }
 
     public void Record(string stage, TimeSpan elapsed) => stages.Enqueue((stage, elapsed));
+
+    /// <summary>
+    /// Adds to a part's running total: for work done a piece at a time on many threads (each deferred page), so
+    /// the total is time spent on all threads together and can be more than the stage's own wall time.
+    /// </summary>
+    public void Accumulate(string stage, TimeSpan elapsed) => totals.AddOrUpdate(stage, elapsed.Ticks, (_, sum) => sum + elapsed.Ticks);
 
     /// <summary>
     /// One line per stage, "  name  123.4 ms", then the process's peak memory (VmHWM on Linux): the

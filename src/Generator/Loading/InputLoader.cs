@@ -37,7 +37,8 @@ public static class InputLoader
         InputPaths paths, SourceFileReader reader, DiagnosticBag diagnostics, ConcurrentDictionary<string, bool> filesWithErrors, string folder, string[] kinds, string schema, Func<ParsedFile, string, T> map)
     {
         var loaded = new ConcurrentBag<(string Path, T Item)>();
-        Parallel.ForEach(paths.MarkdownFiles(folder), fullPath =>
+        // One file per core: file reads block, and an unbounded loop lets the pool add threads, each holding a file.
+        Parallel.ForEach(paths.MarkdownFiles(folder), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, fullPath =>
         {
             var relative = paths.Relative(fullPath);
             var parts = relative.Split('/');

@@ -1,3 +1,4 @@
+using SendSite.Authoring;
 using SendSite.Content;
 
 namespace SendSite.Loading;
@@ -23,6 +24,7 @@ public static class PlanLoader
             file.Source)
         {
             FormerArea = f.Text("former_area"),
+            BodyPlaceholders = PlanPlaceholders.InBody(file.BodyText.Span, file.RelativePath, file.Body!.FirstLine),
         };
     }
 }

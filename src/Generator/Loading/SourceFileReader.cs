@@ -34,8 +34,11 @@ public sealed class SourceFileReader(InputPaths paths, DiagnosticBag diagnostics
             return null;
         }
         string text;
+        FileStamp stamp;
         try
         {
+            // Taken before reading: a change after this moment shows when the body is read again.
+            stamp = FileStamp.Of(fullPath);
             text = File.ReadAllText(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -48,6 +51,7 @@ public sealed class SourceFileReader(InputPaths paths, DiagnosticBag diagnostics
         var yaml = text;
         var yamlFirstLine = 1;
         MarkdownBody? body = null;
+        var bodyText = ReadOnlyMemory<char>.Empty;
         if (hasBody)
         {
             if (!FrontMatterSplitter.TrySplit(text, relativePath, out var frontMatter, out var problem))
@@ -57,7 +61,8 @@ public sealed class SourceFileReader(InputPaths paths, DiagnosticBag diagnostics
             }
             yaml = frontMatter.Yaml;
             yamlFirstLine = frontMatter.YamlStartLine;
-            body = new MarkdownBody(relativePath, frontMatter.Body, frontMatter.BodyStartLine);
+            body = new MarkdownBody(relativePath, frontMatter.BodyStartLine, fullPath, frontMatter.BodyOffset, frontMatter.BodyLength, stamp);
+            bodyText = frontMatter.Source.AsMemory(frontMatter.BodyOffset); // no copy: only a plan's placeholders look at it
         }
 
         var lineOffset = yamlFirstLine - 1;
@@ -73,7 +78,7 @@ public sealed class SourceFileReader(InputPaths paths, DiagnosticBag diagnostics
         {
             return null;
         }
-        return new ParsedFile(relativePath, new YamlFields(root), root, SourceMapOf(root, relativePath, lineOffset), body);
+        return new ParsedFile(relativePath, new YamlFields(root), root, SourceMapOf(root, relativePath, lineOffset), body) { BodyText = bodyText };
     }
 
     public static SourceMap SourceMapOf(YamlMappingNode mapping, string file, int lineOffset)

@@ -16,5 +16,5 @@ public sealed class AreaFinderData : IPipeline
     public IReadOnlyList<string> Dependencies => [];
 
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>
-        [Document.FromText(Url.TrimStart('/'), FinderIndexJson.Write(FinderIndex.Build(context.Site)))];
+        [Document.Deferred(Url.TrimStart('/'), () => FinderIndexJson.Write(FinderIndex.Build(context.Site)))];
 }

@@ -11,12 +11,15 @@ public sealed class AreaIndex : IPipeline
 
     public IReadOnlyList<string> Dependencies => [];
 
-    public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)
+    public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>
+        [PageWriter.Deferred(SiteUrls.Areas, () => Html(context))];
+
+    private static string Html(BuildContext context)
     {
         var regions = AreaViews.Regions(context.Site);
         var view = new AreasPageView(regions, [.. regions.Select(r => new LinkView(r.Name, "#" + r.Anchor))], context.Site.Areas.Count);
         var page = PageWriter.Frame(context, "Find an area", "areas", SiteUrls.Areas, "areas",
             "Every local area, grouped by region, from A to Z.", new LinkView("Home", SiteUrls.Home));
-        return [PageWriter.Write(context, "areas", page, view)];
+        return PageWriter.Html(context, "areas", page, view);
     }
 }

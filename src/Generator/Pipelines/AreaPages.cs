@@ -12,7 +12,7 @@ public sealed class AreaPages : IPipeline
     public IReadOnlyList<string> Dependencies => [];
 
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>
-        [.. context.Site.Areas.AsParallel().AsOrdered().Select(area =>
+        [.. context.Site.Areas.Select(area => PageWriter.Deferred(SiteUrls.Area(area.Area.Slug), () =>
         {
             var view = AreaViews.Page(area, ThematicViews.Visiting(context.Site, area.Area.Slug), context.Site.FormerAreas);
             var description = view.Outcome is null
@@ -20,6 +20,6 @@ public sealed class AreaPages : IPipeline
                 : $"SEND inspections and plans of {view.Name}. Latest outcome: {view.Outcome.Label}.";
             var page = PageWriter.Frame(context, view.Name, "area", SiteUrls.Area(area.Area.Slug), "areas", description,
                 new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas)) with { FeedUrl = SiteUrls.AreaFeed(area.Area.Slug) };
-            return PageWriter.Write(context, "area", page, view);
-        })];
+            return PageWriter.Html(context, "area", page, view);
+        }))];
 }

@@ -13,12 +13,12 @@ public sealed class ContentPages : IPipeline
     public IReadOnlyList<string> Dependencies => [];
 
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>
-        [.. context.Site.Pages.Select(source =>
+        [.. context.Site.Pages.Select(source => PageWriter.Deferred(SiteUrls.Page(source.Slug), () =>
         {
             var body = context.RenderMarkdown(source.Body);
             var view = new ContentPageView(source.Title, source.Description, [.. body.Headings.Select(h => new ContentsItemView(h.Text, h.Id, h.Level))], SectionLinks.Add(body.Html));
             var section = source.Slug == "about" ? "about" : "";
             var page = PageWriter.Frame(context, source.Title, "page", SiteUrls.Page(source.Slug), section, source.Description, new LinkView("Home", SiteUrls.Home));
-            return PageWriter.Write(context, "page", page, view);
-        })];
+            return PageWriter.Html(context, "page", page, view);
+        }))];
 }

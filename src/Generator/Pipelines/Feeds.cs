@@ -14,7 +14,13 @@ public sealed class Feeds : IPipeline
 
     public IReadOnlyList<string> Dependencies => [];
 
-    public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)
+    public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>
+    [
+        Document.Deferred(SiteUrls.FileFor(SiteUrls.SiteFeed), () => SiteFeed(context)),
+        .. context.Site.Areas.Select(area => Document.Deferred(SiteUrls.FileFor(SiteUrls.AreaFeed(area.Area.Slug)), () => AreaFeed(context, area))),
+    ];
+
+    private static string SiteFeed(BuildContext context)
     {
         var site = context.Site;
         var all = new AtomFeed(
@@ -24,14 +30,10 @@ public sealed class Feeds : IPipeline
             site.Settings.Publisher,
             site.Settings.Language,
             FeedEntries.Of(context, site.Areas));
-        return
-        [
-            Document.FromText(SiteUrls.FileFor(SiteUrls.SiteFeed), AtomWriter.Write(all, site.Now)),
-            .. site.Areas.Select(area => AreaFeed(context, area)),
-        ];
+        return AtomWriter.Write(all, site.Now);
     }
 
-    private static Document AreaFeed(BuildContext context, AreaModel area)
+    private static string AreaFeed(BuildContext context, AreaModel area)
     {
         var site = context.Site;
         var url = SiteUrls.AreaFeed(area.Area.Slug);
@@ -44,6 +46,6 @@ public sealed class Feeds : IPipeline
             FeedEntries.Of(context, [area]));
         // An area with nothing published yet has no entry to date the feed by; the build's --now is the
         // only other date that stays the same between two builds of the same input.
-        return Document.FromText(SiteUrls.FileFor(url), AtomWriter.Write(feed, site.Now));
+        return AtomWriter.Write(feed, site.Now);
     }
 }

@@ -17,9 +17,9 @@ public sealed class FormerAreaFeeds : IPipeline
     public IReadOnlyList<string> Dependencies => [];
 
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>
-        [.. context.Site.FormerAreas.Select(former => Feed(context, former))];
+        [.. context.Site.FormerAreas.Select(former => Document.Deferred(SiteUrls.FileFor(SiteUrls.AreaFeed(former.Slug)), () => Feed(context, former)))];
 
-    private static Document Feed(BuildContext context, FormerAreaModel former)
+    private static string Feed(BuildContext context, FormerAreaModel former)
     {
         var site = context.Site;
         var url = SiteUrls.AreaFeed(former.Slug);
@@ -38,6 +38,6 @@ public sealed class FormerAreaFeeds : IPipeline
                 site.Settings.Publisher,
                 site.Settings.Language,
                 FeedEntries.Of(context, former.Successors));
-        return Document.FromText(SiteUrls.FileFor(url), AtomWriter.Write(feed, site.Now));
+        return AtomWriter.Write(feed, site.Now);
     }
 }

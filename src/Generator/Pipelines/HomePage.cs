@@ -14,7 +14,10 @@ public sealed class HomePage : IPipeline
 
     public IReadOnlyList<string> Dependencies => [];
 
-    public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)
+    public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>
+        [PageWriter.Deferred(SiteUrls.Home, () => Html(context))];
+
+    private static string Html(BuildContext context)
     {
         var site = context.Site;
         var latest = site.Reports
@@ -26,6 +29,6 @@ public sealed class HomePage : IPipeline
         var view = new HomePageView(AreaViews.Regions(site), latest, AreaViews.OutcomeCounts(site), site.Areas.Count, AreaViews.NotYetInspected(site));
         var page = PageWriter.Frame(context, "Find your area's SEND inspection", "home", SiteUrls.Home, "home",
             "What inspectors found about support for children and young people with SEND in each local area, and what each area promised to do.");
-        return [PageWriter.Write(context, "home", page, view, WebSiteSchema.Of(site.Settings))];
+        return PageWriter.Html(context, "home", page, view, WebSiteSchema.Of(site.Settings));
     }
 }

@@ -19,28 +19,38 @@ public sealed class OpenData : IPipeline
 
     public IReadOnlyList<string> Dependencies => [];
 
+    /// <summary>
+    /// Every file is made when it is written, its rows read from the model each time (cheap next to the text):
+    /// the dated snapshot is the same text as the current file, but holding one for the other would keep the
+    /// whole data set in memory for the length of the write.
+    /// </summary>
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)
     {
-        var rows = InspectionRows.Of(context);
-        var csv = CsvWriter.Write([.. InspectionColumns.All.Select(c => c.Name)], rows.Select(r => r.Cells()));
-        var json = InspectionJson.Write(rows);
         var today = DisplayDates.UkDate(context.Site.Now);
         var snapshotStem = $"{FileStem}-{DisplayDates.Iso(today)}";
-
         var current = new[] { Link($"{FileStem}.csv", "CSV"), Link($"{FileStem}.json", "JSON") };
         var snapshots = new[] { Link($"{snapshotStem}.csv", "CSV"), Link($"{snapshotStem}.json", "JSON") };
+        return
+        [
+            Data(current[0], () => Csv(context)),
+            Data(current[1], () => InspectionJson.Write(InspectionRows.Of(context))),
+            Data(snapshots[0], () => Csv(context)),
+            Data(snapshots[1], () => InspectionJson.Write(InspectionRows.Of(context))),
+            PageWriter.Deferred(SiteUrls.Data, () => Page(context, today, current, snapshots)),
+        ];
+    }
+
+    private static string Csv(BuildContext context) =>
+        CsvWriter.Write([.. InspectionColumns.All.Select(c => c.Name)], InspectionRows.Of(context).Select(r => r.Cells()));
+
+    private static string Page(BuildContext context, DateOnly today, IReadOnlyList<LinkView> current, IReadOnlyList<LinkView> snapshots)
+    {
+        var rows = InspectionRows.Of(context);
         var view = new DataPageView(current, snapshots, DisplayDates.Long(today), rows.Count, InspectionColumns.All);
         var page = PageWriter.Frame(context, "Open data: area SEND inspections", TemplateName, SiteUrls.Data, "data",
             "Every published area SEND inspection report as CSV and JSON, with what each column means.",
             new LinkView("Home", SiteUrls.Home));
-        return
-        [
-            Data(current[0], csv),
-            Data(current[1], json),
-            Data(snapshots[0], csv),
-            Data(snapshots[1], json),
-            PageWriter.Write(context, TemplateName, page, view, Dataset(context, page, rows, current)),
-        ];
+        return PageWriter.Html(context, TemplateName, page, view, Dataset(context, page, rows, current));
     }
 
     public const string CsvMediaType = "text/csv";
@@ -68,5 +78,5 @@ public sealed class OpenData : IPipeline
 
     private static LinkView Link(string fileName, string format) => new($"{fileName} ({format})", SiteUrls.DataFile(fileName));
 
-    private static Document Data(LinkView link, string text) => Document.FromText(SiteUrls.FileFor(link.Href), text);
+    private static Document Data(LinkView link, Func<string> text) => Document.Deferred(SiteUrls.FileFor(link.Href), text);
 }

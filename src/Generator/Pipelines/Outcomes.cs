@@ -19,7 +19,10 @@ public sealed class Outcomes : IPipeline
 
     public IReadOnlyList<string> Dependencies => [];
 
-    public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)
+    public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>
+        [PageWriter.Deferred(SiteUrls.Outcomes, () => Html(context))];
+
+    private static string Html(BuildContext context)
     {
         var site = context.Site;
         var regions = OutcomesByRegion.Count(
@@ -31,7 +34,7 @@ public sealed class Outcomes : IPipeline
         var view = new OutcomesPageView(chart, [.. site.Areas.Select(AreaViews.Summary)]);
         var page = PageWriter.Frame(context, "Outcomes of every area", TemplateName, SiteUrls.Outcomes, "outcomes",
             "The latest full inspection outcome of every local area, by region and area by area.", new LinkView("Home", SiteUrls.Home));
-        return [PageWriter.Write(context, TemplateName, page, view)];
+        return PageWriter.Html(context, TemplateName, page, view);
     }
 
     /// <summary>What the chart shows, in words, for people who cannot see it: one sentence per region.</summary>

@@ -16,7 +16,19 @@ public static class PageWriter
     public const string TitleSeparator = " – ";
 
     /// <param name="things">The page's own schema.org objects (a Report, a Dataset, ...), besides its breadcrumbs.</param>
-    public static Document Write(BuildContext context, string templateName, PageView page, object model, params IReadOnlyList<JsonObject> things)
+    public static Document Write(BuildContext context, string templateName, PageView page, object model, params IReadOnlyList<JsonObject> things) =>
+        Document.FromText(Rendering.Urls.SiteUrls.FileFor(page.Url), Html(context, templateName, page, model, things));
+
+    /// <summary>
+    /// A page made only when it is written (<see cref="Document.Deferred"/>): <paramref name="html"/> builds the
+    /// page's views and calls <see cref="Html"/> for the page at <paramref name="url"/>. Used for every family
+    /// of pages that grows with the site, so their views, bodies and HTML never pile up in memory.
+    /// </summary>
+    public static Document Deferred(string url, Func<string> html) =>
+        Document.Deferred(Rendering.Urls.SiteUrls.FileFor(url), html);
+
+    /// <summary>The page's HTML: its own template with the page's model, then the layout around it.</summary>
+    public static string Html(BuildContext context, string templateName, PageView page, object model, params IReadOnlyList<JsonObject> things)
     {
         var site = context.SiteView;
         var variables = new Dictionary<string, object?> { ["site"] = site, ["page"] = page, ["model"] = model };
@@ -27,7 +39,7 @@ public static class PageWriter
             new Dictionary<string, object?> { ["site"] = layout.Site, ["page"] = layout.Page, ["head"] = layout.Head, ["content"] = layout.Content },
             page.Url,
             page.Template == NotFound.TemplateName ? context.Site.Settings.BaseUrl.AbsolutePath : null);
-        return Document.FromText(Rendering.Urls.SiteUrls.FileFor(page.Url), html);
+        return html;
     }
 
     public static PageView Frame(BuildContext context, string title, string template, string url, string section, string? description, params LinkView[] breadcrumbs) =>

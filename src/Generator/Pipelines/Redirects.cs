@@ -22,12 +22,12 @@ public sealed class Redirects : IPipeline
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)
     {
         var moves = context.Site.FormerAreas.SelectMany(Moves).ToList();
-        var documents = moves.Where(m => m.From.EndsWith('/')).Select(move =>
+        var documents = moves.Where(m => m.From.EndsWith('/')).Select(move => Document.Deferred(SiteUrls.FileFor(move.From), () =>
         {
             var view = new RedirectPageView("This page has moved", move.To, PageWriter.CanonicalUrl(context, move.To));
             var variables = new Dictionary<string, object?> { ["site"] = context.SiteView, ["model"] = view };
-            return Document.FromText(SiteUrls.FileFor(move.From), context.Templates.Render("redirect", variables, move.From));
-        }).ToList();
+            return context.Templates.Render("redirect", variables, move.From);
+        })).ToList();
         var basePath = context.Site.Settings.BaseUrl.AbsolutePath.TrimEnd('/');
         var map = string.Concat(moves.OrderBy(m => m.From, StringComparer.Ordinal).Select(m => $"{basePath}{m.From} {basePath}{m.To} 301\n"));
         documents.Add(Document.FromText("_redirects", map));

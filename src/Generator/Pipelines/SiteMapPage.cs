@@ -19,7 +19,10 @@ public sealed class SiteMapPage : IPipeline
 
     public IReadOnlyList<string> Dependencies => [];
 
-    public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)
+    public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>
+        [PageWriter.Deferred(SiteUrls.SiteMap, () => Html(context))];
+
+    private static string Html(BuildContext context)
     {
         var site = context.Site;
         var regions = site.Areas
@@ -53,6 +56,6 @@ public sealed class SiteMapPage : IPipeline
         var page = PageWriter.Frame(context, SiteViews.SiteMapTitle, TemplateName, SiteUrls.SiteMap, "",
             "Every page of this site: areas by region with their reports and plans, guidance, open data and feeds.",
             new LinkView("Home", SiteUrls.Home));
-        return [PageWriter.Write(context, TemplateName, page, view)];
+        return PageWriter.Html(context, TemplateName, page, view);
     }
 }

@@ -18,6 +18,17 @@ public sealed class Sitemap : IPipeline
 
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)
     {
+        var sitemapUrl = PageWriter.CanonicalUrl(context, "/sitemap.xml");
+        return
+        [
+            Document.Deferred("sitemap.xml", () => Xml(context, dependencies)),
+            Document.FromText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {sitemapUrl}\n"),
+        ];
+    }
+
+    /// <summary>Made when it is written, from the other pipelines' destinations (their pages need not be made first).</summary>
+    private string Xml(BuildContext context, PipelineOutputs dependencies)
+    {
         var urls = Dependencies.SelectMany(dependencies.Of)
             .Where(d => d.Destination.EndsWith("index.html", StringComparison.Ordinal))
             .Select(d => PageWriter.CanonicalUrl(context, "/" + d.Destination[..^"index.html".Length]))
@@ -34,11 +45,6 @@ public sealed class Sitemap : IPipeline
             }
             writer.WriteEndElement();
         }
-        var sitemapUrl = PageWriter.CanonicalUrl(context, "/sitemap.xml");
-        return
-        [
-            Document.FromText("sitemap.xml", xml.ToString().Replace("utf-16", "utf-8", StringComparison.Ordinal) + "\n"),
-            Document.FromText("robots.txt", $"User-agent: *\nAllow: /\nSitemap: {sitemapUrl}\n"),
-        ];
+        return xml.ToString().Replace("utf-16", "utf-8", StringComparison.Ordinal) + "\n";
     }
 }

@@ -20,14 +20,14 @@ public sealed class SplitAreaPages : IPipeline
     public IReadOnlyList<string> Dependencies => [];
 
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>
-        [.. context.Site.FormerAreas.Where(f => f.IsSplit).Select(former =>
+        [.. context.Site.FormerAreas.Where(f => f.IsSplit).Select(former => PageWriter.Deferred(SiteUrls.Area(former.Slug), () =>
         {
             var view = View(former);
             var page = PageWriter.Frame(context, $"{former.Name}: this area was split", TemplateName, SiteUrls.Area(former.Slug), "areas",
                 $"{former.Name} was split into {string.Join(" and ", view.Successors.Select(s => s.Text))}.",
                 new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas));
-            return PageWriter.Write(context, TemplateName, page, view);
-        })];
+            return PageWriter.Html(context, TemplateName, page, view);
+        }))];
 
     private static SplitAreaPageView View(FormerAreaModel former) => new(
         former.Name,

@@ -19,14 +19,14 @@ public sealed class ThematicReports : IPipeline
         var index = new ThematicIndexView([.. site.ThematicReports.Select(ThematicViews.Summary)]);
         var indexPage = PageWriter.Frame(context, IndexTitle, "thematic-index", SiteUrls.Thematic, "thematic",
             "National reports by Ofsted and CQC drawn from visits to several local areas on one topic.", new LinkView("Home", SiteUrls.Home));
-        var pages = site.ThematicReports.AsParallel().AsOrdered().Select(report =>
+        var pages = site.ThematicReports.Select(report => PageWriter.Deferred(SiteUrls.ThematicReport(report.Id), () =>
         {
             var view = ThematicViews.Page(site, report, context.RenderMarkdown(report.Body));
             var page = PageWriter.Frame(context, view.Title, "thematic", SiteUrls.ThematicReport(report.Id), "thematic",
                 $"National thematic report on {view.Topic}, published {view.PublishedText}.",
                 new LinkView("Home", SiteUrls.Home), new LinkView(IndexTitle, SiteUrls.Thematic));
-            return PageWriter.Write(context, "thematic", page, view);
-        });
+            return PageWriter.Html(context, "thematic", page, view);
+        }));
         return [PageWriter.Write(context, "thematic-index", indexPage, index), .. pages];
     }
 }

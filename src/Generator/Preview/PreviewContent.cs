@@ -78,7 +78,7 @@ public sealed class PreviewContent
             .Concat(loaded.Plans.Select(p => p.Body))
             .Concat(loaded.Pages.Select(p => p.Body))
             .Concat(loaded.ThematicReports.Select(t => t.Body));
-        Parallel.ForEach(sources, source => bodies[source.File] = MarkdownRenderer.Shared.Render(source.Text, source.File, source.FirstLine));
+        Parallel.ForEach(sources, source => bodies[source.File] = RenderBody(source));
         var preview = new PreviewContent(inputFolder, loaded, loading.Sorted, others.Sorted, bodies, manifest);
         preview.Recheck();
         problems = preview.Diagnostics;
@@ -191,9 +191,14 @@ public sealed class PreviewContent
         {
             plans[relative] = PlanLoader.Map(file, name[..^3]);
         }
-        var body = file.Body!;
-        bodies[relative] = MarkdownRenderer.Shared.Render(body.Text, body.File, body.FirstLine);
+        bodies[relative] = RenderBody(file.Body!);
     }
+
+    /// <summary>A body read from its file now and rendered; a file that changed or went since it was read is its one problem.</summary>
+    private static RenderedMarkdown RenderBody(MarkdownBody body) =>
+        MarkdownBodyReader.Read(body, out var problem) is { } text
+            ? MarkdownRenderer.Shared.Render(text, body.File, body.FirstLine)
+            : new RenderedMarkdown("", [], [problem!]);
 
     private void Recheck()
     {

@@ -109,6 +109,10 @@ public static class PreviewRenderer
         return task;
     }
 
+    // The preview serves from memory, so a deferred document's text is made here, in parallel, when its pipeline
+    // runs: pages are ready before the browser is told to reload, not made again on every request.
     private static IReadOnlyDictionary<string, Document> ByDestination(IEnumerable<Document> documents) =>
-        documents.ToDictionary(d => d.Destination, StringComparer.Ordinal);
+        documents.AsParallel()
+            .Select(d => d.Render is null ? d : Document.FromText(d.Destination, d.TextNow()!))
+            .ToDictionary(d => d.Destination, StringComparer.Ordinal);
 }

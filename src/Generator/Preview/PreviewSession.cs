@@ -206,7 +206,8 @@ public sealed class PreviewSession : IAsyncDisposable
         input = input with { Settings = input.Settings with { BaseUrl = server.BaseAddress } };
         var site = SiteModelBuilder.Build(input, options.Now, WorkingDayCalendar.EnglandAndWales);
         // The bodies as they are now: later saves change the live set while the background pipelines still read this one.
-        var context = new BuildContext(site, templates!, assets!, new Dictionary<string, Rendering.Markdown.RenderedMarkdown>(checkedContent.Bodies, StringComparer.Ordinal));
+        var context = new BuildContext(site, templates!, assets!,
+            new MarkdownBodies(new DiagnosticBag(), new Dictionary<string, Rendering.Markdown.RenderedMarkdown>(checkedContent.Bodies, StringComparer.Ordinal)));
         var modelledAt = clock.ElapsedMilliseconds;
         PreviewSnapshot snapshot;
         string what;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using SendSite.Engine;
 
 namespace SendSite.Publishing;
 
@@ -17,10 +16,9 @@ public static class PublishedUrls
 
     private static readonly Regex DatedSnapshot = new(@"^data/[^/]+-\d{4}-\d{2}-\d{2}\.[a-z]+$", RegexOptions.CultureInvariant);
 
-    public static IReadOnlyList<string> Of(IEnumerable<Document> documents) =>
+    public static IReadOnlyList<string> Of(IEnumerable<string> destinations) =>
     [
-        .. documents
-            .Select(d => d.Destination)
+        .. destinations
             .Where(d => !d.StartsWith("assets/", StringComparison.Ordinal) && !LeftOut.Contains(d, StringComparer.Ordinal) && !DatedSnapshot.IsMatch(d))
             .Select(ManifestUrl.Of)
             .Distinct(StringComparer.Ordinal)

@@ -24,16 +24,11 @@ public static class PlaceholderRules
                     $"Replace it with your own words{(field == "summary" ? ", or delete the summary line" : "")}."));
             }
         }
-        var lines = plan.Body.Text.Split('\n');
-        for (var index = 0; index < lines.Length; index++)
+        foreach (var location in plan.BodyPlaceholders)
         {
-            var column = lines[index].IndexOf(PlanPlaceholders.Marker, StringComparison.Ordinal);
-            if (column >= 0)
-            {
-                diagnostics.Add(Diagnostic.Error(new SourceLocation(plan.Body.File, plan.Body.FirstLine + index, column + 1), DiagnosticCodes.PlaceholderText,
-                    $"This line still has the template's \"{PlanPlaceholders.Marker}\" text.",
-                    "Replace it with your own words, or delete the line."));
-            }
+            diagnostics.Add(Diagnostic.Error(location, DiagnosticCodes.PlaceholderText,
+                $"This line still has the template's \"{PlanPlaceholders.Marker}\" text.",
+                "Replace it with your own words, or delete the line."));
         }
     }
 }

@@ -58,4 +58,30 @@ public sealed class PipelineRunnerTests
 
         Assert.Equal(["a.txt", "m.txt", "z.txt"], documents.Select(d => d.Destination));
     }
+
+    [Fact]
+    public void Deferred_documents_are_not_made_by_the_run_but_their_destinations_are_seen_at_once()
+    {
+        var made = 0;
+        var pages = new Fake("Pages", [], _ => [Document.Deferred("p/index.html", () => { Interlocked.Increment(ref made); return "page"; })]);
+        var list = new Fake("List", ["Pages"], inputs => [Document.FromText("list.txt", string.Join(",", inputs.Of("Pages").Select(d => d.Destination)))]);
+
+        var documents = new PipelineRunner([list, pages]).Run(null!);
+
+        Assert.Equal(0, made);
+        Assert.Equal("p/index.html", documents.Single(d => d.Destination == "list.txt").Text);
+        Assert.Equal("page", documents.Single(d => d.Destination == "p/index.html").TextNow());
+        Assert.Equal(1, made);
+    }
+
+    [Fact]
+    public void Two_documents_at_one_destination_are_refused()
+    {
+        var a = new Fake("A", [], _ => [Document.FromText("same.html", "a")]);
+        var b = new Fake("B", [], _ => [Document.FromText("same.html", "b")]);
+
+        var error = Assert.Throws<InvalidOperationException>(() => new PipelineRunner([a, b]).Run(null!));
+
+        Assert.Contains("same.html", error.Message);
+    }
 }

@@ -25,7 +25,9 @@ public static class FrontMatterSplitter
         [NotNullWhen(false)] out Diagnostic? problem)
     {
         frontMatter = null;
-        var lines = new LineReader(text.Length > 0 && text[0] == ByteOrderMark ? text[1..] : text);
+        // A byte order mark is skipped, not cut off, so offsets stay offsets into the text the caller has.
+        var skipped = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
+        var lines = new LineReader(skipped == 1 ? text[1..] : text);
 
         if (!lines.TryNext(out var first) || !IsDelimiter(first.Text, Delimiter))
         {
@@ -40,8 +42,7 @@ public static class FrontMatterSplitter
             if (IsDelimiter(line.Text, Delimiter) || IsDelimiter(line.Text, DocumentEnd))
             {
                 var yaml = lines.Source[yamlStart..line.Start];
-                var body = lines.Source[lines.Position..];
-                frontMatter = new FrontMatter(yaml, yamlStartLine, body, line.Number + 1);
+                frontMatter = new FrontMatter(yaml, yamlStartLine, text, lines.Position + skipped, line.Number + 1);
                 problem = null;
                 return true;
             }

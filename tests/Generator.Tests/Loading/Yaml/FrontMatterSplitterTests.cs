@@ -38,6 +38,9 @@ public sealed class FrontMatterSplitterTests
     public void Skips_a_byte_order_mark_before_the_opening_line()
     {
         Assert.True(FrontMatterSplitter.TrySplit("\uFEFF---\ntitle: About\n---\nBody", File, out var frontMatter, out _));
+        // The offset counts the mark, so it is an offset into the text the caller read.
+        Assert.Equal("\uFEFF---\ntitle: About\n---\n".Length, frontMatter.BodyOffset);
+        Assert.Equal(4, frontMatter.BodyLength);
 
         Assert.Equal("title: About\n", frontMatter.Yaml);
         Assert.Equal("Body", frontMatter.Body);
