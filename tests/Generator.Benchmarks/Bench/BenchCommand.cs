@@ -6,7 +6,7 @@ namespace SendSite.Benchmarks.Bench;
 /// <summary>
 /// `bench`: for each scale, writes the corpus (once per seed; an existing corpus.done is reused), then builds it
 /// with send-site (the ReadyToRun binary, `build --no-gate --timings`) and, with --hugo, with Hugo followed by
-/// Pagefind over Hugo's pages, alternately, after one untimed warm-up of each (none at 100k); times `validate`
+/// Pagefind over Hugo's pages, alternately, after one untimed warm-up of each (none at 10x and 100k); times `validate`
 /// after each pair. --gate adds one gated build at England scale (--gate-scale tiny for a quick check); --serve and --pr-gate-command time commands
 /// of their own. Prints one Markdown document (and writes it to --out).
 /// </summary>
@@ -108,9 +108,8 @@ public static class BenchCommand
         string[] hugo = ["--source", hugoSite, "--destination", hugoOut, "--quiet"];
         var pair = new Pair(build, ours, hugo, hugoOut, pagefind, repository);
 
-        // One untimed warm-up each, so the page cache holds the corpus for both tools alike. Not at 100k, where
-        // one build takes many minutes and the corpus, just written or read, is in the page cache already.
-        if (!BenchOptions.IsLarge(scale))
+        // One untimed warm-up each, so the page cache holds the corpus for both tools alike (below 10x only).
+        if (BenchOptions.WarmsUp(scale))
         {
             var warm = pair.Ours();
             if (warm.ExitCode != 0)

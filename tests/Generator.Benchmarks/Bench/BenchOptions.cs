@@ -51,6 +51,12 @@ public sealed record BenchOptions
 
     public static bool IsLarge(CorpusScale scale) => scale == CorpusScale.HundredThousand;
 
+    /// <summary>
+    /// An untimed warm-up pair runs only below 10x: from 10x up one pair takes minutes (Hugo alone about three at
+    /// 10x), and the corpus, just written or read, is in the page cache already (24 GiB of memory here).
+    /// </summary>
+    public static bool WarmsUp(CorpusScale scale) => scale != CorpusScale.TenTimes && !IsLarge(scale);
+
     public int RunsAt(CorpusScale scale) =>
         RunsPerScale.TryGetValue(scale.Name, out var runs) ? runs : IsLarge(scale) ? RunsLarge : Runs;
 
