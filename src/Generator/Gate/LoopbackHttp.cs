@@ -13,9 +13,34 @@ public static class LoopbackHttp
     private const int MaxHeaderBytes = 16 * 1024;
     private const string IndexFile = "index.html";
 
-    /// <summary>Answers one connection with <paramref name="respond"/>, then closes it.</summary>
-    public static async Task ServeConnectionAsync(
-        TcpClient client, Func<Stream, string, string, CancellationToken, Task> respond, CancellationToken cancellationToken)
+    /// <summary>
+    /// Accepts connections until <paramref name="cancellationToken"/> is cancelled or the listener stops, answering
+    /// each on the thread pool with <see cref="ServeConnectionAsync"/>.
+    /// </summary>
+    public static async Task AcceptAsync(
+        TcpListener listener, Func<Stream, bool, string, CancellationToken, Task> respond, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await listener.AcceptTcpClientAsync(cancellationToken);
+            }
+            catch (Exception e) when (cancellationToken.IsCancellationRequested || e is OperationCanceledException or ObjectDisposedException or SocketException)
+            {
+                return;
+            }
+            _ = Task.Run(() => ServeConnectionAsync(client, respond, cancellationToken), CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Answers one connection, then closes it: a GET or HEAD request goes to <paramref name="respond"/> (stream,
+    /// whether only the head is wanted, the request target), any other method gets 405.
+    /// </summary>
+    private static async Task ServeConnectionAsync(
+        TcpClient client, Func<Stream, bool, string, CancellationToken, Task> respond, CancellationToken cancellationToken)
     {
         using (client)
         {
@@ -23,10 +48,17 @@ public static class LoopbackHttp
             {
                 var stream = client.GetStream();
                 var request = await ReadRequestLineAsync(stream, cancellationToken);
-                if (request is not null)
+                if (request is not { } line)
                 {
-                    await respond(stream, request.Value.Method, request.Value.Target, cancellationToken);
+                    return;
                 }
+                var headOnly = line.Method == "HEAD";
+                if (line.Method != "GET" && !headOnly)
+                {
+                    await WriteAsync(stream, 405, "Method Not Allowed", "text/plain; charset=utf-8", "Method not allowed"u8.ToArray(), headOnly, null, cancellationToken);
+                    return;
+                }
+                await respond(stream, headOnly, line.Target, cancellationToken);
             }
             catch (Exception e) when (e is IOException or SocketException or OperationCanceledException)
             {

@@ -26,7 +26,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         listener.Start(backlog: 256);
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        acceptLoop = AcceptAsync(stopping.Token);
+        acceptLoop = LoopbackHttp.AcceptAsync(listener, RespondAsync, stopping.Token);
     }
 
     /// <summary>The address the site is served at, ending in a slash.</summary>
@@ -36,36 +36,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     public Uri UrlOf(string sitePath) => new(BaseAddress, string.Join('/', sitePath.Split('/').Select(Uri.EscapeDataString)));
 
-    private async Task AcceptAsync(CancellationToken cancellationToken)
+    private async Task RespondAsync(Stream stream, bool isHead, string target, CancellationToken cancellationToken)
     {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await listener.AcceptTcpClientAsync(cancellationToken);
-            }
-            catch (Exception) when (cancellationToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (ObjectDisposedException)
-            {
-                return;
-            }
-            _ = Task.Run(() => LoopbackHttp.ServeConnectionAsync(client, RespondAsync, cancellationToken), CancellationToken.None);
-        }
-    }
-
-    private async Task RespondAsync(Stream stream, string method, string target, CancellationToken cancellationToken)
-    {
-        var isHead = method == "HEAD";
-        if (method != "GET" && !isHead)
-        {
-            await LoopbackHttp.WriteAsync(stream, 405, "Method Not Allowed", "text/plain; charset=utf-8", "Method not allowed"u8.ToArray(), isHead, null, cancellationToken);
-            return;
-        }
-
         var rawPath = target.Split('?', '#')[0];
         var file = LoopbackHttp.ResolveFile(root, SiteBasePath.Strip(Uri.UnescapeDataString(rawPath), basePath));
         if (file is null)

@@ -28,7 +28,7 @@ public sealed class PreviewServer : IAsyncDisposable
         listener = new TcpListener(IPAddress.Loopback, port);
         listener.Start(backlog: 64);
         BaseAddress = new Uri($"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}/");
-        acceptLoop = AcceptAsync(stopping.Token);
+        acceptLoop = LoopbackHttp.AcceptAsync(listener, RespondAsync, stopping.Token);
     }
 
     public Uri BaseAddress { get; }
@@ -69,31 +69,8 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
-    private async Task AcceptAsync(CancellationToken cancellationToken)
+    private async Task RespondAsync(Stream stream, bool headOnly, string target, CancellationToken cancellationToken)
     {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await listener.AcceptTcpClientAsync(cancellationToken);
-            }
-            catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or SocketException)
-            {
-                return;
-            }
-            _ = Task.Run(() => LoopbackHttp.ServeConnectionAsync(client, RespondAsync, cancellationToken), CancellationToken.None);
-        }
-    }
-
-    private async Task RespondAsync(Stream stream, string method, string target, CancellationToken cancellationToken)
-    {
-        var headOnly = method == "HEAD";
-        if (method != "GET" && !headOnly)
-        {
-            await LoopbackHttp.WriteAsync(stream, 405, "Method Not Allowed", "text/plain; charset=utf-8", "Method not allowed"u8.ToArray(), headOnly, null, cancellationToken);
-            return;
-        }
         PreviewSnapshot? current;
         IReadOnlyList<string> currentErrors;
         string version;
