@@ -53,4 +53,19 @@ public sealed class StaticSiteServerTests
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Only_get_and_head_are_answered()
+    {
+        await using var server = StaticSiteServer.Start(GateFixtures.Site("keyboard-trap"));
+        using var client = new HttpClient();
+        var url = new Uri(server.BaseAddress, "about/");
+
+        var post = await client.PostAsync(url, new StringContent("x"));
+        var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+    }
 }
