@@ -1,4 +1,4 @@
-// Installed on a page by PageProbe (src/Generator/Gate/PageProbe.cs). For the keyboard checks it records how every focusable
+// Installed on a page by PageProbe (src/Gate/PageProbe.cs). For the keyboard checks it records how every focusable
 // element looks before anything has focus, then, after each Tab the gate presses, says which element has focus
 // and whether its look changed: a change of outline, box-shadow, background, colour, border or underline on the
 // element or its ::before/::after is taken as a visible focus indicator. For the reflow check it names the
