@@ -1,10 +1,11 @@
 using SendSite.Engine;
+using SendSite.Loading;
 using SendSite.Search;
 
 namespace SendSite.Building;
 
 /// <summary>What one build reads, where it writes, and the clock it publishes at.</summary>
-public sealed record BuildOptions(string InputFolder, string OutputFolder, DateTimeOffset Now)
+public sealed record BuildOptions(InputPaths Input, string OutputFolder, DateTimeOffset Now)
 {
     /// <summary>Overrides site.yml's base_url, e.g. for a preview deployment.</summary>
     public Uri? BaseUrl { get; init; }

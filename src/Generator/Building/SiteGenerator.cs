@@ -1,15 +1,11 @@
 using System.Diagnostics;
-using SendSite.Calendar;
 using SendSite.Diagnostics;
 using SendSite.Engine;
 using SendSite.Gate;
-using SendSite.Loading;
-using SendSite.Model;
 using SendSite.Output;
-using SendSite.Pipelines;
 using SendSite.Publishing;
-using SendSite.Rendering.Templates;
 using SendSite.Search;
+using SendSite.Session;
 
 namespace SendSite.Building;
 
@@ -34,7 +30,7 @@ public static class SiteGenerator
         // The search index is built from the written pages, before the gate, so the gate checks a working search page.
         if (staged.HasPagesToIndex)
         {
-            var index = await timings.MeasureAsync("search index", () => PagefindIndexer.RunAsync(staging, staged.NodeModules, staged.Site, options.SearchShardPages, cancellationToken));
+            var index = await timings.MeasureAsync("search index", () => PagefindIndexer.RunAsync(staging, staged.Theme.NodeModules, staged.Site, options.SearchShardPages, cancellationToken));
             if (!index.Success)
             {
                 OutputPromoter.Discard(staging);
@@ -49,7 +45,7 @@ public static class SiteGenerator
             var gate = await timings.MeasureAsync("gate", () => AccessibilityGate.RunAsync(
                 new GateOptions(staging, reportFolder)
                 {
-                    ExceptionsFile = Path.Combine(staged.Theme, "gate-exceptions.yml"),
+                    ExceptionsFile = staged.Theme.GateExceptionsFile,
                     BasePath = staged.BaseUrl.AbsolutePath,
                     ChangedFrom = options.GateChangedFrom,
                 },
@@ -65,8 +61,8 @@ public static class SiteGenerator
         log.WriteLine($"Published to {options.OutputFolder} in {clock.Elapsed.TotalSeconds:0.0} s.");
         if (options.RecordUrls)
         {
-            var added = UrlManifestWriter.Record(options.InputFolder, staged.Manifest, PublishedUrls.Of(staged.Destinations));
-            log.WriteLine($"Recorded {added} new published URLs in {Path.Combine(options.InputFolder, UrlManifest.FileName)}.");
+            var added = UrlManifestWriter.Record(options.Input.Given, staged.Manifest, PublishedUrls.Of(staged.Destinations));
+            log.WriteLine($"Recorded {added} new published URLs in {Path.Combine(options.Input.Given, UrlManifest.FileName)}.");
         }
         return BuildResult.Succeeded(diagnostics);
     }
@@ -82,56 +78,45 @@ public static class SiteGenerator
         var timings = options.Timings;
         // Bodies are read from their files when they are checked or rendered, and each one's problems are
         // reported once: a published body is checked by the parse that renders its page.
-        var bodies = new MarkdownBodies(diagnostics);
-        var checkedContent = ContentCheck.RunRules(options.InputFolder, diagnostics, timings, bodies);
-        if (checkedContent is null)
+        var session = SiteSession.Load(options.Input, BodyMode.Streamed, timings);
+        var (staged, failure) = Stage(session, options, diagnostics, log, clock);
+        diagnostics.AddRange(session.Diagnostics);
+        return (staged, failure);
+    }
+
+    private static (StagedSite? Staged, string? Failure) Stage(SiteSession session, BuildOptions options, DiagnosticBag diagnostics, TextWriter log, Stopwatch clock)
+    {
+        var timings = options.Timings;
+        if (session.Content is not { } content)
         {
             return (null, InputErrors);
         }
-        var allBodies = MarkdownBodies.Of(checkedContent.Content);
-        if (diagnostics.HasErrors)
+        if (session.HasErrors)
         {
             // Nothing will be built, but every problem is reported in one run, the bodies' too.
-            timings.Measure("markdown", () => bodies.CheckRest(allBodies));
+            session.CheckAllBodies(timings);
             return (null, InputErrors);
         }
-        var content = checkedContent.Content;
-        var manifest = checkedContent.Manifest;
-        if (options.BaseUrl is not null)
+        var site = timings.Measure("model", () => session.Model(options.Now, options.BaseUrl));
+        if (SiteTheme.Find(session.Input, content.Settings.Theme, out var missing) is not { } theme)
         {
-            content = content with { Settings = content.Settings with { BaseUrl = options.BaseUrl } };
+            return (null, missing);
         }
-        var site = timings.Measure("model", () => SiteModelBuilder.Build(content, options.Now, WorkingDayCalendar.EnglandAndWales));
-
-        var theme = ProjectFolders.Find(Path.Combine("themes", content.Settings.Theme), options.InputFolder, Directory.GetCurrentDirectory());
-        var nodeModules = ProjectFolders.Find("node_modules", options.InputFolder, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
-        if (theme is null || nodeModules is null)
-        {
-            var missing = theme is null ? $"the theme folder themes/{content.Settings.Theme}" : "node_modules (run scripts/setup.sh)";
-            return (null, $"Cannot find {missing} beside the input folder or the current folder.");
-        }
-        var layouts = new[] { Path.Combine(Path.GetFullPath(options.InputFolder), InputPaths.LayoutsFolder), Path.Combine(theme, "layouts") };
-        var context = new BuildContext(
-            site,
-            new TemplateRenderer(layouts),
-            new ThemeAssets(Path.Combine(theme, "assets"), nodeModules),
-            bodies);
+        var context = session.Context(site, theme);
         IReadOnlyList<Document> documents;
         try
         {
             documents = new PipelineRunner(SitePipelines.All()).Run(context, timings);
         }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(IsSetupMistake) is { } mistake)
+        catch (Exception e) when (SetupMistakes.Find(e) is { } mistake)
         {
-            // A broken theme or missing npm packages is the publisher's to fix, told in words, not a stack trace.
             return (null, mistake.Message);
         }
         // The addresses are known before any large page is made: a build that would break one stops here.
-        var areaSlugs = content.Areas.SelectMany(a => a.FormerNames.Select(f => f.Slug).OfType<string>().Append(a.Slug)).ToHashSet(StringComparer.Ordinal);
-        UrlManifestCheck.Check(manifest, documents, areaSlugs, diagnostics);
+        UrlManifestCheck.Check(session.Manifest, documents, session.AreaSlugs, diagnostics);
         if (diagnostics.HasErrors)
         {
-            timings.Measure("markdown", () => bodies.CheckRest(allBodies));
+            session.CheckAllBodies(timings);
             return (null, $"Published addresses would stop working (see {UrlManifest.FileName}); nothing was built.");
         }
 
@@ -142,7 +127,7 @@ public static class SiteGenerator
         {
             timings.Measure("write", () => StagingWriter.WriteInto(staging, documents));
         }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(IsSetupMistake) is { } mistake)
+        catch (Exception e) when (SetupMistakes.Find(e) is { } mistake)
         {
             OutputPromoter.Discard(staging);
             return (null, mistake.Message);
@@ -153,16 +138,14 @@ public static class SiteGenerator
             throw;
         }
         // Drafts, embargoed reports and anything else no page showed are checked too.
-        timings.Measure("markdown", () => bodies.CheckRest(allBodies));
-        if (diagnostics.HasErrors)
+        session.CheckAllBodies(timings);
+        if (session.HasErrors)
         {
             OutputPromoter.Discard(staging);
             return (null, InputErrors);
         }
         log.WriteLine($"Built {documents.Count(d => d.IsHtml)} pages ({documents.Count} files) in {clock.Elapsed.TotalMilliseconds:0} ms.");
         // Only the addresses outlive this method: the documents (and what their deferred text would need) go.
-        return (new StagedSite(staging, [.. documents.Select(d => d.Destination)], PagefindIndexer.HasPagesToIndex(site), theme, nodeModules, manifest, content.Settings.BaseUrl, site), null);
+        return (new StagedSite(staging, [.. documents.Select(d => d.Destination)], PagefindIndexer.HasPagesToIndex(site), theme, session.Manifest, site.Settings.BaseUrl, site), null);
     }
-
-    private static bool IsSetupMistake(Exception e) => e is ThemeException or ThemeAssetsMissingException;
 }

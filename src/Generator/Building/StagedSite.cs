@@ -1,5 +1,6 @@
 using SendSite.Model;
 using SendSite.Publishing;
+using SendSite.Session;
 
 namespace SendSite.Building;
 
@@ -10,8 +11,7 @@ namespace SendSite.Building;
 /// <param name="Folder">The staging folder, beside the output folder.</param>
 /// <param name="Destinations">Every file written, relative to the folder, in ordinal order.</param>
 /// <param name="HasPagesToIndex">Whether any report or plan page was published, so there is something to search.</param>
-/// <param name="Theme">The theme folder (its gate exceptions file is read by the gate).</param>
-/// <param name="NodeModules">The npm packages folder (Pagefind is run from it).</param>
+/// <param name="Theme">The theme (its gate exceptions file is read by the gate) and node_modules (Pagefind is run from it).</param>
 /// <param name="Manifest">input/published-urls.txt, to record new addresses in after promotion.</param>
 /// <param name="BaseUrl">The site's base URL (its path is where the gate serves the site).</param>
 /// <param name="Site">The published site's model (metadata only, no text): the search index shards by its areas.</param>
@@ -19,8 +19,7 @@ internal sealed record StagedSite(
     string Folder,
     IReadOnlyList<string> Destinations,
     bool HasPagesToIndex,
-    string Theme,
-    string NodeModules,
+    SiteTheme Theme,
     UrlManifest Manifest,
     Uri BaseUrl,
     SiteModel Site);

@@ -26,7 +26,7 @@ public static class ValidateCommand
             var diagnostics = new DiagnosticBag();
             var clock = Stopwatch.StartNew();
             var stages = new StageTimings();
-            ContentCheck.Validate(inputFolder, diagnostics, stages);
+            ContentCheck.Run(inputFolder, diagnostics, stages);
             var sorted = diagnostics.Sorted;
             var chosen = parsed.GetValue(format)!;
             DiagnosticPrinter.Print(sorted, inputFolder, chosen, Console.Out);

@@ -13,5 +13,8 @@ public interface IPipeline
 
     IReadOnlyList<string> Dependencies { get; }
 
+    /// <summary>What the documents depend on; most pipelines read the whole site.</summary>
+    PipelineScope Scope => PipelineScope.SiteWide;
+
     IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies);
 }

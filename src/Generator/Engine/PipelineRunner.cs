@@ -1,10 +1,12 @@
-using System.Collections.Concurrent;
+using System.Diagnostics;
 
 namespace SendSite.Engine;
 
 /// <summary>
 /// Runs pipelines in dependency order, each as soon as its dependencies are done, so independent pipelines
 /// run in parallel. A missing dependency or a cycle is a programming error and stops the run before any work.
+/// A build runs them all (<see cref="Run"/>); `serve` after a save redoes the changed areas first and the rest
+/// after (<see cref="Update"/>), choosing by each pipeline's <see cref="PipelineScope"/>.
 /// </summary>
 public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
 {
@@ -16,42 +18,12 @@ public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
     public IReadOnlyList<Document> Run(BuildContext context, StageTimings? timings = null)
     {
         timings ??= new StageTimings();
-        var renderClock = System.Diagnostics.Stopwatch.StartNew();
-        var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
-        PipelineGraph.CheckAcyclic(byName);
-
-        var processed = new ConcurrentDictionary<string, IReadOnlyList<Document>>(StringComparer.Ordinal);
-        var tasks = new Dictionary<string, Task>(StringComparer.Ordinal);
-        Task Schedule(IPipeline pipeline)
-        {
-            if (tasks.TryGetValue(pipeline.Name, out var existing))
-            {
-                return existing;
-            }
-            var before = pipeline.Dependencies.Select(d => Schedule(byName[d])).ToArray();
-            // Each pipeline gets a thread of its own (LongRunning), not a thread-pool thread: a pipeline blocks
-            // while its pages render in parallel on the pool, and nineteen blocked pool threads starved the pool
-            // for seconds (the pool adds threads slowly), which once made render 3.5 s of mostly waiting at England.
-            var task = Task.WhenAll(before).ContinueWith(
-                _ =>
-                {
-                    var inputs = pipeline.Dependencies.ToDictionary(d => d, d => processed[d], StringComparer.Ordinal);
-                    processed[pipeline.Name] = timings.Measure($"render/{pipeline.Name}", () => Timed(pipeline.Process(context, new PipelineOutputs(inputs)), pipeline.Name, timings));
-                },
-                CancellationToken.None,
-                TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.LongRunning,
-                TaskScheduler.Default);
-            tasks[pipeline.Name] = task;
-            return task;
-        }
-        foreach (var pipeline in pipelines)
-        {
-            Schedule(pipeline);
-        }
+        var renderClock = Stopwatch.StartNew();
+        var tasks = Start(context, timings, new Dictionary<string, Task<IReadOnlyList<Document>>>(), Task.CompletedTask);
         Task.WaitAll([.. tasks.Values]);
         timings.Record("render", renderClock.Elapsed);
 
-        IReadOnlyList<Document> all = [.. pipelines.SelectMany(p => processed[p.Name]).OrderBy(d => d.Destination, StringComparer.Ordinal)];
+        IReadOnlyList<Document> all = [.. pipelines.SelectMany(p => tasks[p.Name].Result).OrderBy(d => d.Destination, StringComparer.Ordinal)];
         for (var i = 1; i < all.Count; i++)
         {
             // Two files at one address would be written in an order that changes between builds.
@@ -63,20 +35,91 @@ public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
         return all;
     }
 
+    /// <summary>Starts every pipeline, each once its dependencies are done, and returns without waiting.</summary>
+    public IReadOnlyDictionary<string, Task<IReadOnlyList<Document>>> Start(BuildContext context) =>
+        Start(context, new StageTimings(), new Dictionary<string, Task<IReadOnlyList<Document>>>(), Task.CompletedTask);
+
+    /// <summary>
+    /// The site after the reports or plans of <paramref name="areas"/> changed, from <paramref name="previous"/> (every
+    /// pipeline's documents, complete). The per-area pipelines run now on a model narrowed to those areas, and keep
+    /// every other area's documents; static ones are kept; the site-wide ones start once <paramref name="released"/>
+    /// completes, so they do not compete for the processor with the pages the author is waiting for.
+    /// </summary>
+    public IReadOnlyDictionary<string, Task<IReadOnlyList<Document>>> Update(
+        IReadOnlyDictionary<string, IReadOnlyList<Document>> previous, BuildContext context, IReadOnlySet<string> areas, Task released)
+    {
+        var narrowed = context with { Site = context.Site with { Areas = [.. context.Site.Areas.Where(a => areas.Contains(a.Area.Slug))] } };
+        var prefixes = areas.Select(slug => $"areas/{slug}/").ToArray();
+        var given = new Dictionary<string, Task<IReadOnlyList<Document>>>(StringComparer.Ordinal);
+        foreach (var pipeline in pipelines)
+        {
+            if (pipeline.Scope == PipelineScope.Static)
+            {
+                given[pipeline.Name] = Task.FromResult(previous[pipeline.Name]);
+            }
+            else if (pipeline.Scope == PipelineScope.PerArea)
+            {
+                var kept = previous[pipeline.Name].Where(d => !prefixes.Any(p => d.Destination.StartsWith(p, StringComparison.Ordinal)));
+                var fresh = pipeline.Process(narrowed, new PipelineOutputs(new Dictionary<string, IReadOnlyList<Document>>()));
+                given[pipeline.Name] = Task.FromResult<IReadOnlyList<Document>>([.. kept.Concat(fresh).OrderBy(d => d.Destination, StringComparer.Ordinal)]);
+            }
+        }
+        return Start(context, new StageTimings(), given, released);
+    }
+
+    /// <summary>
+    /// Starts every pipeline not in <paramref name="given"/> once its dependencies and <paramref name="released"/> are
+    /// done; a given pipeline's documents are taken as they are.
+    /// </summary>
+    private IReadOnlyDictionary<string, Task<IReadOnlyList<Document>>> Start(
+        BuildContext context, StageTimings timings, IReadOnlyDictionary<string, Task<IReadOnlyList<Document>>> given, Task released)
+    {
+        var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        PipelineGraph.CheckAcyclic(byName);
+        var tasks = new Dictionary<string, Task<IReadOnlyList<Document>>>(given, StringComparer.Ordinal);
+        Task<IReadOnlyList<Document>> Schedule(IPipeline pipeline)
+        {
+            if (tasks.TryGetValue(pipeline.Name, out var existing))
+            {
+                return existing;
+            }
+            var before = pipeline.Dependencies.ToDictionary(d => d, d => Schedule(byName[d]), StringComparer.Ordinal);
+            // Each pipeline gets a thread of its own (LongRunning), not a thread-pool thread: a pipeline blocks while
+            // its pages render in parallel on the pool, and many blocked pool threads starve the pool (it adds threads
+            // slowly).
+            var task = Task.WhenAll(before.Values.Append(released)).ContinueWith(
+                _ =>
+                {
+                    var inputs = before.ToDictionary(b => b.Key, b => b.Value.Result, StringComparer.Ordinal);
+                    return timings.Measure($"render/{pipeline.Name}", () => Timed(pipeline.Process(context, new PipelineOutputs(inputs)), pipeline.Name, timings));
+                },
+                CancellationToken.None,
+                TaskContinuationOptions.OnlyOnRanToCompletion | TaskContinuationOptions.LongRunning,
+                TaskScheduler.Default);
+            tasks[pipeline.Name] = task;
+            return task;
+        }
+        foreach (var pipeline in pipelines)
+        {
+            Schedule(pipeline);
+        }
+        return tasks;
+    }
+
     private static IReadOnlyList<Document> Timed(IReadOnlyList<Document> documents, string pipeline, StageTimings timings) =>
     [
         .. documents.Select(d => d.Render is not { } render ? d : d with
         {
             Render = () =>
             {
-                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var started = Stopwatch.GetTimestamp();
                 try
                 {
                     return render();
                 }
                 finally
                 {
-                    timings.Accumulate($"write/{pipeline}", System.Diagnostics.Stopwatch.GetElapsedTime(started));
+                    timings.Accumulate($"write/{pipeline}", Stopwatch.GetElapsedTime(started));
                 }
             },
         }),

@@ -2,10 +2,14 @@ namespace SendSite.Loading;
 
 /// <summary>
 /// The layout of an input folder, and the guard that keeps reading inside it: a file reached through a
-/// link that points outside input/ is never read, so content cannot pull in files from elsewhere.
+/// link that points outside input/ is never read, so content cannot pull in files from elsewhere. Made once, by
+/// the command that was given the folder, and passed down.
 /// </summary>
 public sealed class InputPaths(string root)
 {
+    /// <summary>A folder name as given on the command line (or by a test) is an input folder.</summary>
+    public static implicit operator InputPaths(string root) => new(root);
+
     public const string SiteFile = "site.yml";
     public const string AreasFile = "areas.yml";
     public const string ReportsFolder = "reports";
@@ -13,6 +17,9 @@ public sealed class InputPaths(string root)
     public const string PagesFolder = "pages";
     public const string ThematicFolder = "thematic";
     public const string LayoutsFolder = "layouts";
+
+    /// <summary>The folder as it was given, for messages.</summary>
+    public string Given { get; } = root;
 
     public string Root { get; } = Path.GetFullPath(root);
 

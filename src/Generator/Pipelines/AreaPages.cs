@@ -9,6 +9,8 @@ public sealed class AreaPages : IPipeline
 {
     public string Name => nameof(AreaPages);
 
+    public PipelineScope Scope => PipelineScope.PerArea;
+
     public IReadOnlyList<string> Dependencies => [];
 
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>

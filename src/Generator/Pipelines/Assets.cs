@@ -12,6 +12,8 @@ public sealed partial class Assets : IPipeline
 {
     public string Name => nameof(Assets);
 
+    public PipelineScope Scope => PipelineScope.Static;
+
     public IReadOnlyList<string> Dependencies => [];
 
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)

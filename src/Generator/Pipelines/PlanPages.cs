@@ -12,6 +12,8 @@ public sealed class PlanPages : IPipeline
 {
     public string Name => nameof(PlanPages);
 
+    public PipelineScope Scope => PipelineScope.PerArea;
+
     public IReadOnlyList<string> Dependencies => [];
 
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>

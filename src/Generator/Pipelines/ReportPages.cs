@@ -13,6 +13,8 @@ public sealed class ReportPages : IPipeline
 {
     public string Name => nameof(ReportPages);
 
+    public PipelineScope Scope => PipelineScope.PerArea;
+
     public IReadOnlyList<string> Dependencies => [];
 
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>

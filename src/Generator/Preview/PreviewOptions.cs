@@ -1,4 +1,6 @@
+using SendSite.Loading;
+
 namespace SendSite.Preview;
 
 /// <summary>What `serve` previews, on which port (0: any free one), and the clock its builds publish at.</summary>
-public sealed record PreviewOptions(string InputFolder, int Port, DateTimeOffset Now);
+public sealed record PreviewOptions(InputPaths Input, int Port, DateTimeOffset Now);

@@ -1,77 +1,36 @@
 using SendSite.Building;
 using SendSite.Engine;
-using SendSite.Pipelines;
 
 namespace SendSite.Preview;
 
 /// <summary>
-/// Runs the site's pipelines for `serve`, into memory rather than onto disk. <see cref="Everything"/> runs them all
-/// (the first build, and after changes to site.yml, areas.yml, pages, layouts or the theme). <see cref="Update"/>
-/// follows a change to some areas' reports and plans: it renders those areas' own pages (area, reports, plans)
-/// before it returns, keeps every other area's, and redoes the site-wide pipelines (home, lists, feeds, data,
-/// redirects, sitemaps) in the background, where a request for one of their files waits for it. The theme's
-/// assets are kept as they are.
+/// Runs the site's pipelines for `serve` into memory rather than onto disk, with the same runner as a build.
+/// <see cref="Everything"/> runs them all (the first build, and after changes to site.yml, areas.yml, pages, layouts
+/// or the theme). <see cref="Update"/> follows a change to some areas' reports and plans: those areas' pages are
+/// ready when it returns, every other area's are kept, and the site-wide pipelines are redone in the background,
+/// where a request for one of their files waits for it.
 /// </summary>
 public static class PreviewRenderer
 {
-    // The pipelines whose pages each belong to one area, all under /areas/<slug>/.
-    private static readonly string[] PerArea = [nameof(AreaPages), nameof(ReportPages), nameof(PlanPages)];
-
-    // What depends on the theme and node_modules alone.
-    private static readonly string[] Unchanging = [nameof(Assets)];
-
     public static PreviewSnapshot Everything(BuildContext context)
     {
-        var pipelines = SitePipelines.All();
-        var tasks = new Dictionary<string, Task<IReadOnlyDictionary<string, Document>>>(StringComparer.Ordinal);
-        foreach (var pipeline in pipelines)
-        {
-            Schedule(pipeline, pipelines, context, tasks, Task.CompletedTask);
-        }
-        return new PreviewSnapshot(tasks, new Dictionary<string, string>(StringComparer.Ordinal), null);
+        var tasks = new PipelineRunner(SitePipelines.All()).Start(context);
+        return new PreviewSnapshot(tasks.ToDictionary(t => t.Key, t => Made(t.Value), StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal), null);
     }
 
     /// <summary>
     /// The site after reports or plans of <paramref name="areas"/> changed, from <paramref name="previous"/> (every
-    /// pipeline's documents, complete). The areas' pages of the pipelines named in <paramref name="first"/> are ready
-    /// when this returns (the area pages, and the plan or report pages of the kind that changed: what the author is
-    /// looking at); their other pages and every site-wide pipeline follow in the background.
+    /// pipeline's documents, complete). The areas' own pages are made before this returns; the site-wide pipelines
+    /// wait for the snapshot to be released (<see cref="PreviewSnapshot.Release"/>), once it is served.
     /// </summary>
     public static PreviewSnapshot Update(
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, Document>> previous, BuildContext context, IReadOnlySet<string> areas, IReadOnlySet<string> first)
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, Document>> previous, BuildContext context, IReadOnlySet<string> areas)
     {
-        var narrowed = context with { Site = context.Site with { Areas = [.. context.Site.Areas.Where(a => areas.Contains(a.Area.Slug))] } };
-        var prefixes = areas.Select(slug => $"areas/{slug}/").ToArray();
-        var pipelines = SitePipelines.All();
-        var tasks = new Dictionary<string, Task<IReadOnlyDictionary<string, Document>>>(StringComparer.Ordinal);
-        // The rest waits for the snapshot to be released (<see cref="PreviewSnapshot.Release"/>), once it is served, so it
-        // does not compete for the processor with the pages the author is waiting for.
         var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        foreach (var pipeline in pipelines.Where(p => PerArea.Contains(p.Name)))
-        {
-            IReadOnlyDictionary<string, Document> Redo()
-            {
-                var fresh = pipeline.Process(narrowed, new PipelineOutputs(new Dictionary<string, IReadOnlyList<Document>>()));
-                var kept = previous[pipeline.Name].Values.Where(d => !prefixes.Any(p => d.Destination.StartsWith(p, StringComparison.Ordinal)));
-                return ByDestination(kept.Concat(fresh));
-            }
-            if (first.Contains(pipeline.Name))
-            {
-                tasks[pipeline.Name] = Task.FromResult(Redo());
-            }
-            else
-            {
-                tasks[pipeline.Name] = released.Task.ContinueWith(_ => Redo(), CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
-            }
-        }
-        foreach (var pipeline in pipelines.Where(p => Unchanging.Contains(p.Name)))
-        {
-            tasks[pipeline.Name] = Task.FromResult(previous[pipeline.Name]);
-        }
-        foreach (var pipeline in pipelines)
-        {
-            Schedule(pipeline, pipelines, context, tasks, released.Task);
-        }
+        var earlier = previous.ToDictionary(p => p.Key, p => (IReadOnlyList<Document>)[.. p.Value.Values], StringComparer.Ordinal);
+        var tasks = new PipelineRunner(SitePipelines.All()).Update(earlier, context, areas, released.Task);
+        // Kept and per-area documents are ready now; making the new pages' text here means they are ready to serve.
+        var made = tasks.ToDictionary(t => t.Key, t => t.Value.IsCompleted ? Task.FromResult(ByDestination(t.Value.Result)) : Made(t.Value), StringComparer.Ordinal);
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, documents) in previous)
         {
@@ -80,34 +39,15 @@ public static class PreviewRenderer
                 owners[destination] = name;
             }
         }
-        return new PreviewSnapshot(tasks, owners, released);
+        return new PreviewSnapshot(made, owners, released);
     }
 
     /// <summary>Every document of a finished snapshot in destination order, as a build would write them.</summary>
     public static async Task<IReadOnlyList<Document>> DocumentsAsync(PreviewSnapshot snapshot) =>
         [.. (await snapshot.AllAsync()).Values.SelectMany(d => d.Values).OrderBy(d => d.Destination, StringComparer.Ordinal)];
 
-    private static Task<IReadOnlyDictionary<string, Document>> Schedule(
-        IPipeline pipeline, IReadOnlyList<IPipeline> pipelines, BuildContext context, Dictionary<string, Task<IReadOnlyDictionary<string, Document>>> tasks, Task released)
-    {
-        if (tasks.TryGetValue(pipeline.Name, out var existing))
-        {
-            return existing;
-        }
-        var before = pipeline.Dependencies.ToDictionary(d => d, d => Schedule(pipelines.Single(p => p.Name == d), pipelines, context, tasks, released), StringComparer.Ordinal);
-        // A thread of its own, as PipelineRunner does: the pipeline blocks while its pages render on the pool.
-        var task = Task.WhenAll(before.Values.Append(released)).ContinueWith(
-            _ =>
-            {
-                var inputs = before.ToDictionary(b => b.Key, b => (IReadOnlyList<Document>)[.. b.Value.Result.Values.OrderBy(d => d.Destination, StringComparer.Ordinal)], StringComparer.Ordinal);
-                return ByDestination(pipeline.Process(context, new PipelineOutputs(inputs)));
-            },
-            CancellationToken.None,
-            TaskContinuationOptions.LongRunning,
-            TaskScheduler.Default);
-        tasks[pipeline.Name] = task;
-        return task;
-    }
+    private static Task<IReadOnlyDictionary<string, Document>> Made(Task<IReadOnlyList<Document>> pipeline) =>
+        pipeline.ContinueWith(t => ByDestination(t.Result), CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
 
     // The preview serves from memory, so a deferred document's text is made here, in parallel, when its pipeline
     // runs: pages are ready before the browser is told to reload, not made again on every request.

@@ -1,22 +1,18 @@
 using System.Diagnostics;
-using SendSite.Building;
-using SendSite.Calendar;
 using SendSite.Diagnostics;
 using SendSite.Engine;
-using SendSite.Loading;
-using SendSite.Model;
-using SendSite.Pipelines;
 using SendSite.Publishing;
 using SendSite.Rendering.Templates;
+using SendSite.Session;
 
 namespace SendSite.Preview;
 
 /// <summary>
 /// `serve` from start to stop: loads and checks input/, renders the site into memory without the accessibility
-/// gate, serves it on 127.0.0.1, and follows every save. A save of report or plan files is taken in alone
-/// (<see cref="PreviewContent"/>): those files are read again, the rules run again, and only their areas' pages are
-/// rendered before the browser is told to reload; the site-wide pages follow in the background
-/// (<see cref="PreviewRenderer"/>). Any other change (site.yml, areas.yml, pages, layouts, the theme) reloads
+/// gate, serves it on 127.0.0.1, and follows every save. The input is held by a <see cref="SiteSession"/>, as a
+/// build's is: a save of report or plan files is taken in alone (<see cref="SiteSession.Reload"/>): those files are
+/// read again, the rules run again, and only their areas' pages are rendered before the browser is told to reload;
+/// the site-wide pages follow in the background (<see cref="PreviewRenderer"/>). Any other change (site.yml, areas.yml, pages, layouts, the theme) reloads
 /// and renders everything. Afterwards the pages that changed have their links and fragments checked (from a copy on
 /// disk: fast, no browser). A save with errors keeps the last good site on show, with its errors in the terminal
 /// and above every page.
@@ -35,13 +31,11 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     // Areas whose reports or plans changed since the site on show was rendered (more than one save when some had errors).
     private readonly HashSet<string> areasToRender = new(StringComparer.Ordinal);
-    // The pipelines whose pages of those areas are rendered before the browser reloads: what the author edited.
-    private readonly HashSet<string> pipelinesFirst = new(StringComparer.Ordinal) { nameof(AreaPages) };
     private Task loop = Task.CompletedTask;
     private Task checking = Task.CompletedTask;
-    private PreviewContent? content;
+    private SiteSession? input;
+    private SiteTheme? theme;
     private TemplateRenderer? templates;
-    private ThemeAssets? assets;
     private PreviewSnapshot? shown;
     private bool renderEverything = true;
     private int builds;
@@ -53,9 +47,9 @@ public sealed class PreviewSession : IAsyncDisposable
         this.server = server;
         workFolder = Directory.CreateTempSubdirectory("send-site-serve-").FullName;
         mirror = new PreviewMirror(workFolder);
-        inputRoot = new InputPaths(options.InputFolder).Root;
-        var themes = ProjectFolders.Find("themes", options.InputFolder, Directory.GetCurrentDirectory());
-        watcher = new ChangeWatcher(themes is null ? [options.InputFolder] : [options.InputFolder, themes]);
+        inputRoot = options.Input.Root;
+        var themes = SiteTheme.ThemesFolder(options.Input);
+        watcher = new ChangeWatcher(themes is null ? [options.Input.Given] : [options.Input.Given, themes]);
     }
 
     public Uri Address => server.BaseAddress;
@@ -70,7 +64,7 @@ public sealed class PreviewSession : IAsyncDisposable
     public static async Task<PreviewSession> StartAsync(PreviewOptions options, TextWriter log, CancellationToken cancellationToken)
     {
         var session = new PreviewSession(options, log, PreviewServer.Start(options.Port));
-        session.log.WriteLine($"Previewing {options.InputFolder} at {session.Address} (not gated: `build` runs the full accessibility gate; search is not indexed).");
+        session.log.WriteLine($"Previewing {options.Input.Given} at {session.Address} (not gated: `build` runs the full accessibility gate; search is not indexed).");
         try
         {
             await session.UpdateAsync(new HashSet<string>());
@@ -110,7 +104,7 @@ public sealed class PreviewSession : IAsyncDisposable
         var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var files = new SortedSet<string>(StringComparer.Ordinal);
         // Until something has been shown (the first load had errors), every save loads everything again.
-        var everything = content is null || shown is null || changed.Count == 0;
+        var everything = input?.Content is null || shown is null || changed.Count == 0;
         foreach (var path in changed)
         {
             var full = Path.GetFullPath(path);
@@ -120,7 +114,7 @@ public sealed class PreviewSession : IAsyncDisposable
                 continue;
             }
             var relative = Path.GetRelativePath(inputRoot, full).Replace('\\', '/');
-            var kind = ChangeKinds.Of(relative, Directory.Exists(full), File.Exists(full), content?.Knows(relative) ?? false);
+            var kind = ChangeKinds.Of(relative, Directory.Exists(full), File.Exists(full), input?.Knows(relative) ?? false);
             everything |= kind == ChangeKind.Other;
             if (kind == ChangeKind.ReportOrPlan)
             {
@@ -148,51 +142,41 @@ public sealed class PreviewSession : IAsyncDisposable
             // A file caught half-saved by the editor: the next save brings another update.
             Fail([$"A file could not be read while it was being saved ({e.Message})."], clock, "");
         }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions.FirstOrDefault(IsSetupMistake) is { } mistake)
+        catch (Exception e) when (SetupMistakes.Find(e) is { } mistake)
         {
             renderEverything = true;
             Fail([mistake.Message], clock, "");
-        }
-        catch (Exception e) when (IsSetupMistake(e))
-        {
-            renderEverything = true;
-            Fail([e.Message], clock, "");
         }
         Interlocked.Increment(ref builds);
     }
 
     private async Task LoadEverythingAsync(Stopwatch clock, TimeSpan cpuAtStart)
     {
-        content = PreviewContent.Load(options.InputFolder, out var problems);
+        input = SiteSession.Load(options.Input, BodyMode.Kept);
         areasToRender.Clear();
         renderEverything = true;
-        if (content is null || content.HasErrors)
+        if (input.Content is null || input.HasErrors)
         {
-            Report(problems, clock);
+            Report(input.Diagnostics, clock);
             return;
         }
-        var settings = content.Content.Settings;
-        var theme = ProjectFolders.Find(Path.Combine("themes", settings.Theme), options.InputFolder, Directory.GetCurrentDirectory());
-        var nodeModules = ProjectFolders.Find("node_modules", options.InputFolder, Directory.GetCurrentDirectory(), AppContext.BaseDirectory);
-        if (theme is null || nodeModules is null)
+        theme = SiteTheme.Find(options.Input, input.Content.Settings.Theme, out var missing);
+        if (theme is null)
         {
-            var missing = theme is null ? $"the theme folder themes/{settings.Theme}" : "node_modules (run scripts/setup.sh)";
-            Fail([$"Cannot find {missing} beside the input folder or the current folder."], clock, DiagnosticPrinter.Summary(problems));
+            Fail([missing!], clock, DiagnosticPrinter.Summary(input.Diagnostics));
             return;
         }
         // Parsed templates are cached by the renderer, so a changed layout needs a new one.
-        templates = new TemplateRenderer([Path.Combine(inputRoot, InputPaths.LayoutsFolder), Path.Combine(theme, "layouts")]);
-        assets = new ThemeAssets(Path.Combine(theme, "assets"), nodeModules);
+        templates = theme.Templates();
         await RenderAsync(clock, cpuAtStart);
     }
 
     private async Task TakeInAsync(IReadOnlyCollection<string> files, Stopwatch clock, TimeSpan cpuAtStart)
     {
-        areasToRender.UnionWith(content!.Reload(files));
-        pipelinesFirst.UnionWith(files.Select(f => f.StartsWith(InputPaths.ReportsFolder + "/", StringComparison.Ordinal) ? nameof(ReportPages) : nameof(PlanPages)));
-        if (content.HasErrors)
+        areasToRender.UnionWith(input!.Reload(files));
+        if (input.HasErrors)
         {
-            Report(content.Diagnostics, clock);
+            Report(input.Diagnostics, clock);
             return;
         }
         await RenderAsync(clock, cpuAtStart);
@@ -200,14 +184,11 @@ public sealed class PreviewSession : IAsyncDisposable
 
     private async Task RenderAsync(Stopwatch clock, TimeSpan cpuAtStart)
     {
-        var checkedContent = content!;
+        var checkedContent = input!;
         var checkedAt = clock.ElapsedMilliseconds;
-        var input = checkedContent.Content;
-        input = input with { Settings = input.Settings with { BaseUrl = server.BaseAddress } };
-        var site = SiteModelBuilder.Build(input, options.Now, WorkingDayCalendar.EnglandAndWales);
+        var site = checkedContent.Model(options.Now, server.BaseAddress);
         // The bodies as they are now: later saves change the live set while the background pipelines still read this one.
-        var context = new BuildContext(site, templates!, assets!,
-            new MarkdownBodies(new DiagnosticBag(), new Dictionary<string, Rendering.Markdown.RenderedMarkdown>(checkedContent.Bodies, StringComparer.Ordinal)));
+        var context = new BuildContext(site, templates!, theme!.Assets, checkedContent.Bodies.Snapshot());
         var modelledAt = clock.ElapsedMilliseconds;
         PreviewSnapshot snapshot;
         string what;
@@ -222,23 +203,22 @@ public sealed class PreviewSession : IAsyncDisposable
         else
         {
             var areas = areasToRender.ToHashSet(StringComparer.Ordinal);
-            var first = pipelinesFirst.ToHashSet(StringComparer.Ordinal);
             snapshot = await Task.Factory.StartNew(
-                () => PreviewRenderer.Update(previous, context, areas, first),
+                () => PreviewRenderer.Update(previous, context, areas),
                 CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             what = $"the pages of {string.Join(", ", areas.Order(StringComparer.Ordinal))}";
         }
         shown = snapshot;
         renderEverything = false;
         areasToRender.Clear();
-        pipelinesFirst.IntersectWith([nameof(AreaPages)]);
         server.Publish(snapshot);
         var served = clock.ElapsedMilliseconds;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart;
         snapshot.Release();
-        DiagnosticPrinter.Print(checkedContent.Diagnostics, options.InputFolder, DiagnosticPrinter.Text, log);
-        log.WriteLine($"Showing the update after {served} ms (CPU {cpu.TotalMilliseconds:0} ms; read and checked {checkedAt} ms of which rules {checkedContent.RulesTime.TotalMilliseconds:0} ms, model {modelledAt - checkedAt} ms, rendered {what} {served - modelledAt} ms; {DiagnosticPrinter.Summary(checkedContent.Diagnostics)}).");
-        var areaSlugs = input.Areas.SelectMany(a => a.FormerNames.Select(f => f.Slug).OfType<string>().Append(a.Slug)).ToHashSet(StringComparer.Ordinal);
+        var problems = checkedContent.Diagnostics;
+        DiagnosticPrinter.Print(problems, options.Input.Given, DiagnosticPrinter.Text, log);
+        log.WriteLine($"Showing the update after {served} ms (CPU {cpu.TotalMilliseconds:0} ms; read and checked {checkedAt} ms of which rules {checkedContent.RulesTime.TotalMilliseconds:0} ms, model {modelledAt - checkedAt} ms, rendered {what} {served - modelledAt} ms; {DiagnosticPrinter.Summary(problems)}).");
+        var areaSlugs = checkedContent.AreaSlugs;
         var before = checking;
         checking = Task.Run(() => CheckAsync(before, snapshot, checkedContent.Manifest, areaSlugs, clock));
     }
@@ -284,7 +264,7 @@ public sealed class PreviewSession : IAsyncDisposable
         UrlManifestCheck.Check(manifest, documents, areaSlugs, addresses);
         if (addresses.HasErrors)
         {
-            DiagnosticPrinter.Print(addresses.Sorted, options.InputFolder, DiagnosticPrinter.Text, log);
+            DiagnosticPrinter.Print(addresses.Sorted, options.Input.Given, DiagnosticPrinter.Text, log);
             if (ReferenceEquals(shown, snapshot))
             {
                 server.ShowErrors([.. addresses.Sorted.Where(d => d.Severity == Severity.Error).Select(d => $"{d}\n  how to fix: {d.Fix}")]);
@@ -311,7 +291,7 @@ public sealed class PreviewSession : IAsyncDisposable
         server.ShowErrors(errors);
         if (problems is not null)
         {
-            DiagnosticPrinter.Print(problems, options.InputFolder, DiagnosticPrinter.Text, log);
+            DiagnosticPrinter.Print(problems, options.Input.Given, DiagnosticPrinter.Text, log);
         }
         else
         {
@@ -323,8 +303,6 @@ public sealed class PreviewSession : IAsyncDisposable
         log.WriteLine($"Update failed after {clock.ElapsedMilliseconds} ms{(summary.Length > 0 ? $" ({summary})" : "")}.");
         log.WriteLine(shown is null ? "Nothing to show yet: fix the errors above and save." : "Still showing the last good version, with these errors above each page.");
     }
-
-    private static bool IsSetupMistake(Exception e) => e is ThemeException or ThemeAssetsMissingException;
 
     private string Shorten(string path)
     {

@@ -1,13 +1,8 @@
 using SendSite.Building;
-using SendSite.Calendar;
-using SendSite.Diagnostics;
 using SendSite.Engine;
 using SendSite.Loading;
-using SendSite.Model;
-using SendSite.Pipelines;
 using SendSite.Preview;
-using SendSite.Rendering.Markdown;
-using SendSite.Rendering.Templates;
+using SendSite.Session;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Preview;
@@ -19,24 +14,21 @@ namespace SendSite.Tests.Preview;
 public sealed class PreviewRendererTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
-    private static readonly HashSet<string> AllFirst = new(StringComparer.Ordinal) { nameof(AreaPages), nameof(ReportPages), nameof(PlanPages) };
 
     private readonly TempFolder folder = new();
     private readonly string input;
-    private readonly TemplateRenderer templates;
-    private readonly ThemeAssets assets = new(RepositoryRoot.Combine("themes", "default", "assets"), RepositoryRoot.Combine("node_modules"));
 
     public PreviewRendererTests()
     {
         input = SampleInput.WriteTo(folder);
-        templates = new TemplateRenderer([Path.Combine(input, InputPaths.LayoutsFolder), RepositoryRoot.Combine("themes", "default", "layouts")]);
     }
 
     public void Dispose() => folder.Dispose();
 
-    private BuildContext ContextOf(PreviewContent content) =>
-        new(SiteModelBuilder.Build(content.Content, Now, WorkingDayCalendar.EnglandAndWales), templates, assets,
-            new MarkdownBodies(new DiagnosticBag(), new Dictionary<string, RenderedMarkdown>(content.Bodies, StringComparer.Ordinal)));
+    private static BuildContext ContextOf(SiteSession session) =>
+        session.Context(session.Model(Now), new SiteTheme(RepositoryRoot.Combine("themes", "default"), RepositoryRoot.Combine("node_modules"), session.Input.Full(InputPaths.LayoutsFolder)), session.Bodies.Snapshot());
+
+    private static SiteSession Load(string input) => SiteSession.Load(input, BodyMode.Kept);
 
     private static void AssertSameSite(IReadOnlyList<Document> expected, IReadOnlyList<Document> actual)
     {
@@ -48,16 +40,15 @@ public sealed class PreviewRendererTests : IDisposable
     }
 
     [Theory]
-    [InlineData("plan edited", false)]
-    [InlineData("plan edited", true)]
-    [InlineData("report deleted", false)]
-    [InlineData("report under embargo added", false)]
-    [InlineData("monitoring findings edited", true)]
-    [InlineData("plan added", false)]
-    public async Task Taking_in_one_file_gives_the_same_site_as_building_everything(string change, bool onlyAreaPagesFirst)
+    [InlineData("plan edited")]
+    [InlineData("report deleted")]
+    [InlineData("report under embargo added")]
+    [InlineData("monitoring findings edited")]
+    [InlineData("plan added")]
+    public async Task Taking_in_one_file_gives_the_same_site_as_building_everything(string change)
     {
-        var content = PreviewContent.Load(input, out var problems)!;
-        Assert.DoesNotContain(problems, d => d.Severity == Diagnostics.Severity.Error);
+        var content = Load(input);
+        Assert.DoesNotContain(content.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
         var before = PreviewRenderer.Everything(ContextOf(content));
         AssertSameSite(new PipelineRunner(SitePipelines.All()).Run(ContextOf(content)), await PreviewRenderer.DocumentsAsync(before));
 
@@ -85,11 +76,9 @@ public sealed class PreviewRendererTests : IDisposable
 
         var areas = content.Reload([relative]);
         Assert.DoesNotContain(content.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
-        var context = ContextOf(content);
-        var first = onlyAreaPagesFirst ? new HashSet<string>(StringComparer.Ordinal) { nameof(AreaPages) } : AllFirst;
-        var updated = PreviewRenderer.Update(await before.AllAsync(), context, areas, first);
+        var updated = PreviewRenderer.Update(await before.AllAsync(), ContextOf(content), areas);
 
-        AssertSameSite(new PipelineRunner(SitePipelines.All()).Run(ContextOf(PreviewContent.Load(input, out _)!)), await PreviewRenderer.DocumentsAsync(updated));
+        AssertSameSite(new PipelineRunner(SitePipelines.All()).Run(ContextOf(Load(input))), await PreviewRenderer.DocumentsAsync(updated));
     }
 
     [Theory]
@@ -99,7 +88,7 @@ public sealed class PreviewRendererTests : IDisposable
     {
         var bundled = folder.Combine("bundled");
         CopyFolder(RepositoryRoot.Combine("input"), bundled);
-        var content = PreviewContent.Load(bundled, out _)!;
+        var content = Load(bundled);
         var site = await PreviewRenderer.Everything(ContextOf(content)).AllAsync();
         var files = Directory.Exists(Path.Combine(bundled, what))
             ? Directory.GetFiles(Path.Combine(bundled, what), "*.md").Order(StringComparer.Ordinal).Select(f => Path.GetRelativePath(bundled, f).Replace('\\', '/')).ToList()
@@ -110,10 +99,10 @@ public sealed class PreviewRendererTests : IDisposable
         }
 
         var areas = content.Reload(files);
-        var updated = PreviewRenderer.Update(site, ContextOf(content), areas, new HashSet<string>(StringComparer.Ordinal) { nameof(AreaPages) });
+        var updated = PreviewRenderer.Update(site, ContextOf(content), areas);
 
         var documents = await PreviewRenderer.DocumentsAsync(updated);
-        AssertSameSite(new PipelineRunner(SitePipelines.All()).Run(ContextOf(PreviewContent.Load(bundled, out _)!)), documents);
+        AssertSameSite(new PipelineRunner(SitePipelines.All()).Run(ContextOf(Load(bundled))), documents);
         Assert.Contains(documents, d => d.Text?.Contains("One more sentence, added in the preview.", StringComparison.Ordinal) == true);
     }
 
@@ -130,7 +119,7 @@ public sealed class PreviewRendererTests : IDisposable
     [Fact]
     public void A_file_saved_with_errors_reports_them_and_keeps_the_others_problems_apart()
     {
-        var content = PreviewContent.Load(input, out _)!;
+        var content = Load(input);
         const string Plan = "plans/southmere/2024-05-20-priority-action-plan.md";
         folder.Write("input/" + Plan, SampleInput.SouthmerePlan.Replace("status: approved", "status: aproved"));
 
@@ -139,12 +128,12 @@ public sealed class PreviewRendererTests : IDisposable
         var error = Assert.Single(content.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
         Assert.Equal(Plan, error.Location.File);
         Assert.Equal("SEND204", error.Code);
-        Assert.DoesNotContain(content.Content.Plans, p => p.Body.File == Plan);
+        Assert.DoesNotContain(content.Content!.Plans, p => p.Body.File == Plan);
 
         folder.Write("input/" + Plan, SampleInput.SouthmerePlan);
         content.Reload([Plan]);
         Assert.DoesNotContain(content.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
-        Assert.Contains(content.Content.Plans, p => p.Body.File == Plan);
+        Assert.Contains(content.Content!.Plans, p => p.Body.File == Plan);
     }
 
     private string Delete(string relative)

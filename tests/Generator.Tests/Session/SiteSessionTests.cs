@@ -1,15 +1,16 @@
 using SendSite.Building;
 using SendSite.Diagnostics;
-using SendSite.Preview;
+using SendSite.Engine;
+using SendSite.Session;
 using SendSite.Tests.Support;
 
-namespace SendSite.Tests.Preview;
+namespace SendSite.Tests.Session;
 
 /// <summary>
-/// `serve` finds the same problems as `validate` and `build` (ContentCheck), on loading and after taking in one saved
-/// file alone: its own copy of those steps must not drift from theirs.
+/// A session that keeps its bodies and takes in saved files one at a time (as `serve` drives it) finds the same
+/// problems as a fresh load of the whole folder (as `validate` and `build` drive it).
 /// </summary>
-public sealed class PreviewContentTests : IDisposable
+public sealed class SiteSessionTests : IDisposable
 {
     private const string Plan = "plans/southmere/2024-05-20-priority-action-plan.md";
     private const string Report = "reports/northby/2024-03-04-full-inspection.md";
@@ -17,7 +18,7 @@ public sealed class PreviewContentTests : IDisposable
     private readonly TempFolder folder = new();
     private readonly string input;
 
-    public PreviewContentTests()
+    public SiteSessionTests()
     {
         input = SampleInput.WriteTo(folder);
     }
@@ -39,7 +40,8 @@ public sealed class PreviewContentTests : IDisposable
         // Problems of every origin: a rule across files (a report the plan does not answer), Markdown, and the schema.
         folder.Write("input/" + Plan, SampleInput.SouthmerePlan.Replace("responds_to: 2024-01-15-full-inspection", "responds_to: 2024-01-16-full-inspection"));
         folder.Write("input/" + Report, SampleInput.NorthbyReport + "\n<script>alert(1)</script>\n");
-        var content = PreviewContent.Load(input, out var problems)!;
+        var content = SiteSession.Load(input, BodyMode.Kept);
+        var problems = content.Diagnostics;
         Assert.Equal(WhatContentCheckFinds(), Lines(problems));
         Assert.Contains(problems, d => d.Severity == Severity.Error && d.Location.File == Plan);
 
