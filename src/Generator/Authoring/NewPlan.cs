@@ -14,17 +14,17 @@ namespace SendSite.Authoring;
 /// </summary>
 public static class NewPlan
 {
-    public static NewPlanResult Create(string inputFolder, string areaSlug, string kind, DateOnly date, WorkingDayCalendar calendar)
+    public static NewPlanResult Create(InputPaths input, string areaSlug, string kind, DateOnly date, WorkingDayCalendar calendar)
     {
         if (!FileNames.PlanKinds.Contains(kind))
         {
             return NewPlanResult.Refused($"--kind must be one of: {string.Join(", ", FileNames.PlanKinds)}.");
         }
         var diagnostics = new DiagnosticBag();
-        var content = InputLoader.Load(inputFolder, diagnostics);
+        var content = InputLoader.Load(input, diagnostics);
         if (content is null)
         {
-            return NewPlanResult.Refused($"{inputFolder} cannot be read as an input folder: run `send-site validate --input {inputFolder}` to see why.");
+            return NewPlanResult.Refused($"{input.Given} cannot be read as an input folder: run `send-site validate --input {input.Given}` to see why.");
         }
         var area = content.Areas.FirstOrDefault(a => a.Slug == areaSlug);
         if (area is null)
@@ -51,9 +51,9 @@ public static class NewPlan
         }
 
         var relative = $"{InputPaths.PlansFolder}/{area.Slug}/{DisplayDates.Iso(date)}-{kind}.md";
-        var full = Path.Combine(Path.GetFullPath(inputFolder), relative);
+        var full = input.Full(relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var text = PlanTemplate.Render(area, kind, date, report, deadlines, SchemaPath(inputFolder, Path.GetDirectoryName(full)!));
+        var text = PlanTemplate.Render(area, kind, date, report, deadlines, SchemaPath);
         try
         {
             // CreateNew: refuses, rather than replaces, a plan that is already there, even one made a moment ago.
@@ -72,12 +72,10 @@ public static class NewPlan
         return new NewPlanResult(true, relative, $"Created {relative}, responding to {report.Id}.{note}");
     }
 
-    /// <summary>The schema line's path from the plan's folder to the repository's plan schema, for editors.</summary>
-    private static string SchemaPath(string inputFolder, string planFolder)
-    {
-        var schemas = ProjectFolders.Find(Path.Combine("src", "Generator", "Schemas"), inputFolder);
-        return schemas is null
-            ? "../../../src/Generator/Schemas/plan.schema.json"
-            : Path.GetRelativePath(planFolder, Path.Combine(schemas, "plan.schema.json")).Replace('\\', '/');
-    }
+    /// <summary>
+    /// The schema line's path, for editors: input/ sits at the repository's root beside src/ (the layout every site
+    /// of this generator has), so from input/plans/&lt;area&gt;/ it is the same for every plan. Validation never reads
+    /// it: the generator checks with the schemas in its own assembly.
+    /// </summary>
+    private const string SchemaPath = "../../../src/Generator/Schemas/plan.schema.json";
 }

@@ -61,7 +61,7 @@ public static class SiteGenerator
         log.WriteLine($"Published to {options.OutputFolder} in {clock.Elapsed.TotalSeconds:0.0} s.");
         if (options.RecordUrls)
         {
-            var added = UrlManifestWriter.Record(options.Input.Given, staged.Manifest, PublishedUrls.Of(staged.Destinations));
+            var added = UrlManifestWriter.Record(options.Input, staged.Manifest, PublishedUrls.Of(staged.Destinations));
             log.WriteLine($"Recorded {added} new published URLs in {Path.Combine(options.Input.Given, UrlManifest.FileName)}.");
         }
         return BuildResult.Succeeded(diagnostics);

@@ -1,5 +1,6 @@
 using SendSite.Content;
 using SendSite.Diagnostics;
+using SendSite.Loading;
 
 namespace SendSite.Ownership;
 
@@ -10,9 +11,9 @@ namespace SendSite.Ownership;
 /// </summary>
 public static class CodeOwnersCheck
 {
-    public static void Check(string inputFolder, ContentSet content, DiagnosticBag diagnostics)
+    public static void Check(InputPaths input, ContentSet content, DiagnosticBag diagnostics)
     {
-        var location = CodeOwnersLocation.For(inputFolder);
+        var location = CodeOwnersLocation.For(input);
         if (!location.IsInRepository)
         {
             return;

@@ -1,3 +1,5 @@
+using SendSite.Loading;
+
 namespace SendSite.Ownership;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace SendSite.Ownership;
 /// </summary>
 public sealed record CodeOwnersLocation(string RepositoryRoot, string FilePath, string InputFromRoot)
 {
-    public static CodeOwnersLocation For(string inputFolder)
+    public static CodeOwnersLocation For(InputPaths inputFolder)
     {
-        var input = Path.GetFullPath(inputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        var input = inputFolder.Root.TrimEnd(Path.DirectorySeparatorChar);
         var root = Path.GetDirectoryName(input) ?? input;
         return new CodeOwnersLocation(
             root,

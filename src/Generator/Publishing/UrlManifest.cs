@@ -1,4 +1,5 @@
 using SendSite.Diagnostics;
+using SendSite.Loading;
 
 namespace SendSite.Publishing;
 
@@ -15,9 +16,9 @@ public sealed record UrlManifest(string File, IReadOnlyList<ManifestEntry> Entri
     /// Reads the manifest of an input folder; a folder without one has an empty manifest (nothing to keep).
     /// Lines that are not site-relative URLs are reported, and skipped.
     /// </summary>
-    public static UrlManifest Load(string inputFolder, DiagnosticBag diagnostics)
+    public static UrlManifest Load(InputPaths input, DiagnosticBag diagnostics)
     {
-        var path = Path.Combine(inputFolder, FileName);
+        var path = input.Full(FileName);
         if (!System.IO.File.Exists(path))
         {
             return new UrlManifest(FileName, []);

@@ -1,4 +1,5 @@
 using System.Text;
+using SendSite.Loading;
 
 namespace SendSite.Publishing;
 
@@ -32,11 +33,11 @@ public static class UrlManifestWriter
     }
 
     /// <summary>Writes the union of the manifest's URLs and <paramref name="published"/>; returns how many were new.</summary>
-    public static int Record(string inputFolder, UrlManifest manifest, IReadOnlyList<string> published)
+    public static int Record(InputPaths input, UrlManifest manifest, IReadOnlyList<string> published)
     {
         var known = manifest.Entries.Select(e => e.Url).ToHashSet(StringComparer.Ordinal);
         var added = published.Count(url => !known.Contains(url));
-        var path = Path.Combine(inputFolder, UrlManifest.FileName);
+        var path = input.Full(UrlManifest.FileName);
         var temporary = path + ".tmp";
         File.WriteAllText(temporary, Text(known.Concat(published)), new UTF8Encoding(false));
         File.Move(temporary, path, overwrite: true);

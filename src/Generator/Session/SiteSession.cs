@@ -90,8 +90,8 @@ public sealed class SiteSession
         var manifest = new UrlManifest(UrlManifest.FileName, []);
         if (loaded is not null)
         {
-            CodeOwnersCheck.Check(input.Given, loaded, others);
-            manifest = UrlManifest.Load(input.Given, others);
+            CodeOwnersCheck.Check(input, loaded, others);
+            manifest = UrlManifest.Load(input, others);
         }
         var session = new SiteSession(input, new MarkdownBodies(mode), loaded, loading, others.Sorted, manifest);
         if (loaded is not null)
