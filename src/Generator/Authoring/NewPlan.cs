@@ -3,7 +3,7 @@ using SendSite.Calendar;
 using SendSite.Content;
 using SendSite.Diagnostics;
 using SendSite.Loading;
-using SendSite.Validation.Schema;
+using SendSite.Loading.Schema;
 
 namespace SendSite.Authoring;
 

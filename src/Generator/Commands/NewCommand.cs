@@ -3,6 +3,7 @@ using System.Globalization;
 using SendSite.Authoring;
 using SendSite.Calendar;
 using SendSite.Loading;
+using SendSite.Content;
 
 namespace SendSite.Commands;
 

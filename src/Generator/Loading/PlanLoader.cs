@@ -1,4 +1,3 @@
-using SendSite.Authoring;
 using SendSite.Content;
 
 namespace SendSite.Loading;

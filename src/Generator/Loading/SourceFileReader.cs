@@ -1,7 +1,7 @@
 using SendSite.Content;
 using SendSite.Diagnostics;
 using SendSite.Loading.Yaml;
-using SendSite.Validation.Schema;
+using SendSite.Loading.Schema;
 using YamlDotNet.RepresentationModel;
 
 namespace SendSite.Loading;

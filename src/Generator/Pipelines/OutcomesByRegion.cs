@@ -1,5 +1,6 @@
 using SendSite.Content;
 using SendSite.Views;
+using SendSite.Rendering.Charts;
 
 namespace SendSite.Pipelines;
 

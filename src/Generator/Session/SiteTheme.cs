@@ -1,4 +1,3 @@
-using SendSite.Building;
 using SendSite.Engine;
 using SendSite.Loading;
 using SendSite.Rendering.Templates;

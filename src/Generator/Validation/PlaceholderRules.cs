@@ -1,4 +1,3 @@
-using SendSite.Authoring;
 using SendSite.Content;
 using SendSite.Diagnostics;
 

@@ -1,6 +1,6 @@
 using SendSite.Content;
 using SendSite.Diagnostics;
-using SendSite.Validation.Schema;
+using SendSite.Loading.Schema;
 
 namespace SendSite.Validation;
 

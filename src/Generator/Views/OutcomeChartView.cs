@@ -1,3 +1,5 @@
+using SendSite.Rendering.Charts;
+
 namespace SendSite.Views;
 
 /// <summary>

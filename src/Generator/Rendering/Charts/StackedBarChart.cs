@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Xml.Linq;
-using SendSite.Views;
 
 namespace SendSite.Rendering.Charts;
 

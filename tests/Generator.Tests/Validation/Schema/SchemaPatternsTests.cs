@@ -1,4 +1,4 @@
-using SendSite.Validation.Schema;
+using SendSite.Loading.Schema;
 using Xunit;
 
 namespace SendSite.Tests.Validation.Schema;

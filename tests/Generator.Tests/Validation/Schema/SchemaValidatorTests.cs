@@ -1,6 +1,6 @@
 using SendSite.Diagnostics;
 using SendSite.Loading.Yaml;
-using SendSite.Validation.Schema;
+using SendSite.Loading.Schema;
 using Xunit;
 
 namespace SendSite.Tests.Validation.Schema;

@@ -1,4 +1,4 @@
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>Joins the specific instruction with the schema's description of the field, which explains it.</summary>
 internal static class FixText

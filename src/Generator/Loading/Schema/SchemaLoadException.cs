@@ -1,4 +1,4 @@
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>
 /// A schema shipped with the generator that the validator cannot honour (an unsupported keyword, a malformed

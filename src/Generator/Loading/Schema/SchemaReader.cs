@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>
 /// Reads a JSON Schema document into <see cref="SchemaNode"/>s. Every keyword must be one the validator

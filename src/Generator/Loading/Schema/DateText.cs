@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>
 /// Checks dates (yyyy-mm-dd) and instants (yyyy-mm-ddThh:mm:ss with Z or an offset) and, when one is wrong,

@@ -1,4 +1,4 @@
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>The JSON Schema formats the generator checks (JSON Schema leaves formats unchecked by default; we check).</summary>
 public enum SchemaFormat

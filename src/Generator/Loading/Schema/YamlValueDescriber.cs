@@ -1,7 +1,7 @@
 using SendSite.Loading.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>Says in words what a YAML value is and whether it has a schema type, for messages and checks.</summary>
 internal static class YamlValueDescriber

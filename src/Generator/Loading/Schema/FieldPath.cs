@@ -1,4 +1,4 @@
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>
 /// Names a value the way an author can find it: <c>areas_for_priority_action[2].responsible</c>. List items are

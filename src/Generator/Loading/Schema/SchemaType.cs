@@ -1,4 +1,4 @@
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>The JSON Schema types the generator's schemas use; YAML values are matched to them by kind.</summary>
 public enum SchemaType

@@ -1,6 +1,6 @@
 using SendSite.Diagnostics;
 
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>
 /// The checks on a text value: allowed values, length, format, pattern. One problem per value, the most

@@ -1,4 +1,4 @@
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>The JSON Schema keywords the validator understands; any other keyword in a schema fails loading.</summary>
 internal static class SchemaKeywords

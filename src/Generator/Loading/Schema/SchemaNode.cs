@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>
 /// One (sub)schema, read once from JSON and immutable afterwards, so validators on many threads share it.

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>
 /// format: uri means an absolute URI. Uri.TryCreate alone is not enough: on Linux it accepts '/path' as a

@@ -1,4 +1,4 @@
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>
 /// The JSON Schemas shipped inside the generator (src/Generator/Schemas/&lt;name&gt;.schema.json). Editors use the

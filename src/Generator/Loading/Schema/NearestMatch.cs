@@ -1,4 +1,4 @@
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>
 /// Suggests what the author probably meant: the candidate closest in edit distance (a transposed pair counts as

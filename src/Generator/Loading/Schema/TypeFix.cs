@@ -1,7 +1,7 @@
 using SendSite.Loading.Yaml;
 using YamlDotNet.RepresentationModel;
 
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>How to write a value so it has the type the schema asks for, shown with the author's own field name.</summary>
 internal static class TypeFix

@@ -1,7 +1,7 @@
 using SendSite.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>
 /// Checks a YAML document against one of the generator's JSON Schemas and reports every problem, each at the

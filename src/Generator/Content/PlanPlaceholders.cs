@@ -1,6 +1,6 @@
 using SendSite.Diagnostics;
 
-namespace SendSite.Authoring;
+namespace SendSite.Content;
 
 /// <summary>
 /// The marker `new plan` puts wherever the author must write their own words. Validation refuses a plan that

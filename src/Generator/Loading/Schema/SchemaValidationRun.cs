@@ -4,7 +4,7 @@ using SendSite.Loading.Yaml;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>
 /// One validation of one document: walks the YAML and the schema together and collects every problem.

@@ -1,4 +1,4 @@
-namespace SendSite.Views;
+namespace SendSite.Rendering.Charts;
 
 /// <summary>
 /// One kind of segment of a chart: its words and the id of its SVG pattern. The pattern differs in shape as

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 
-namespace SendSite.Validation.Schema;
+namespace SendSite.Loading.Schema;
 
 /// <summary>
 /// One of the generator's JSON Schemas, read from the assembly's embedded resources once per process and shared

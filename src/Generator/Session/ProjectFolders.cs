@@ -1,4 +1,4 @@
-namespace SendSite.Building;
+namespace SendSite.Session;
 
 /// <summary>
 /// Finds the folders a build needs beside its input: themes/ and node_modules/ (installed by

@@ -1,4 +1,4 @@
-namespace SendSite.Views;
+namespace SendSite.Rendering.Charts;
 
 /// <summary>
 /// One region's row of the outcomes chart and table: how many areas have each outcome as their latest,
