@@ -1,3 +1,5 @@
+using SendSite.Loading;
+
 namespace SendSite.Output;
 
 /// <summary>
@@ -78,21 +80,7 @@ public static class OutputGuard
         return null;
     }
 
-    /// <summary>A full path without a trailing separator, with the links of its existing folders followed.</summary>
-    public static string Normalise(string folder)
-    {
-        var full = Path.GetFullPath(folder);
-        var root = Path.GetPathRoot(full)!;
-        full = full.Length > root.Length ? full.TrimEnd(Path.DirectorySeparatorChar) : full;
-        var info = new DirectoryInfo(full);
-        if (info.Exists && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
-        {
-            return Normalise(target.FullName);
-        }
-        return info.Parent is { } parent && full != root ? Path.Combine(NormaliseParent(parent.FullName), info.Name) : full;
-    }
-
-    private static string NormaliseParent(string parent) => Directory.Exists(parent) ? Normalise(parent) : parent;
+    private static string Normalise(string folder) => RealPath.Of(folder);
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.Ordinal);
 

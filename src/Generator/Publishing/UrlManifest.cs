@@ -1,4 +1,5 @@
 using SendSite.Diagnostics;
+using SendSite.Loading;
 
 namespace SendSite.Publishing;
 
@@ -20,6 +21,13 @@ public sealed record UrlManifest(string File, IReadOnlyList<ManifestEntry> Entri
         var path = Path.Combine(inputFolder, FileName);
         if (!System.IO.File.Exists(path))
         {
+            return new UrlManifest(FileName, []);
+        }
+        if (!LinkGuard.StaysInside(inputFolder, path))
+        {
+            diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(FileName), DiagnosticCodes.UnsafePath,
+                $"{FileName} is a link to a file outside the input folder, so it is not read.",
+                "Replace the link with the file itself."));
             return new UrlManifest(FileName, []);
         }
         var entries = new List<ManifestEntry>();
