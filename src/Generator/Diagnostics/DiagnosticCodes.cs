@@ -20,6 +20,8 @@ public static class DiagnosticCodes
     public const string ImageWithoutAlt = "SEND109";
     public const string TopLevelHeadingInBody = "SEND110";
     public const string SkippedHeadingLevel = "SEND111";
+    /// <summary>Markdown nested deeper than <c>NestingLimit.MostLevels</c> (quotes, lists, brackets, emphasis).</summary>
+    public const string NestedTooDeep = "SEND115";
 
     public const string RequiredField = "SEND201";
     public const string UnknownField = "SEND202";
