@@ -55,7 +55,7 @@ public sealed class KilledBuildTests : IDisposable
         {
             (TestHold.Rendering, $"test hold: {TestHold.Rendering}"),
             (TestHold.Indexing, $"test hold: {TestHold.Indexing}"),
-            ("gating", "pages scanned"), // the gate's own progress: Chromium and Java are running
+            ("gating", "gate: scanning"), // the gate's own progress: Chromium has started
             (TestHold.Promoting, $"test hold: {TestHold.Promoting}"),
         })
         {
