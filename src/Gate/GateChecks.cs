@@ -18,5 +18,7 @@ public static class GateChecks
     public static readonly GateCheck BrokenFragment = new("internal-fragment", "", "https://html.spec.whatwg.org/multipage/browsing-the-web.html#scroll-to-fragid");
     public static readonly GateCheck HtmlValid = new("html-valid", "4.1.1", "https://validator.w3.org/nu/about.html");
     public static readonly GateCheck PageLoad = new("page-load", "", "");
+    /// <summary>The browser refused something the page's Content-Security-Policy does not allow (an inline script or style, another host).</summary>
+    public static readonly GateCheck ContentSecurityPolicy = new("content-security-policy", "", "https://www.w3.org/TR/CSP3/#violation-events");
     public static readonly GateCheck Setup = new("gate-setup", "", "");
 }

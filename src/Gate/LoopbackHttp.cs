@@ -11,6 +11,12 @@ namespace SendSite.Gate;
 public static class LoopbackHttp
 {
     private const int MaxHeaderBytes = 16 * 1024;
+
+    /// <summary>How long a client may take to send its request: a half-open connection is closed after this.</summary>
+    public static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>Connections answered at once; more wait in the kernel's backlog instead of costing a task each.</summary>
+    public const int MaxConnections = 64;
     private const string IndexFile = "index.html";
 
     /// <summary>
@@ -20,18 +26,30 @@ public static class LoopbackHttp
     public static async Task AcceptAsync(
         TcpListener listener, Func<Stream, bool, string, CancellationToken, Task> respond, CancellationToken cancellationToken)
     {
+        var slots = new SemaphoreSlim(MaxConnections); // not disposed: connections still being answered release it after this returns
         while (!cancellationToken.IsCancellationRequested)
         {
             TcpClient client;
             try
             {
+                await slots.WaitAsync(cancellationToken);
                 client = await listener.AcceptTcpClientAsync(cancellationToken);
             }
             catch (Exception e) when (cancellationToken.IsCancellationRequested || e is OperationCanceledException or ObjectDisposedException or SocketException)
             {
                 return;
             }
-            _ = Task.Run(() => ServeConnectionAsync(client, respond, cancellationToken), CancellationToken.None);
+            _ = Task.Run(async () =>
+            {
+                try
+                {
+                    await ServeConnectionAsync(client, respond, cancellationToken);
+                }
+                finally
+                {
+                    slots.Release();
+                }
+            }, CancellationToken.None);
         }
     }
 
@@ -47,7 +65,9 @@ public static class LoopbackHttp
             try
             {
                 var stream = client.GetStream();
-                var request = await ReadRequestLineAsync(stream, cancellationToken);
+                using var reading = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                reading.CancelAfter(ReadTimeout);
+                var request = await ReadRequestLineAsync(stream, reading.Token);
                 if (request is not { } line)
                 {
                     return;
@@ -126,7 +146,8 @@ public static class LoopbackHttp
             .Append("Connection: close\r\n");
         if (location is not null)
         {
-            head.Append($"Location: {location}\r\n");
+            // Always a path on this server: "//help/" would send the browser to the host "help".
+            head.Append($"Location: /{location.TrimStart('/', '\\')}\r\n");
         }
         head.Append("\r\n");
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), cancellationToken);

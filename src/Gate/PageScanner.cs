@@ -60,13 +60,15 @@ public static class PageScanner
     private static async Task<IReadOnlyList<GateProblem>> ScanPageAsync(
         BrowserContextPool contexts, IPage page, Uri url, string sitePath, bool deep, ScanTimings timings, string template)
     {
+        using var violations = CspViolations.Watch(page);
         var (response, load) = await ScanTimings.TimeAsync(() => page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load }));
         if (response is null || !response.Ok)
         {
             return [GateChecks.PageLoad.Problem(sitePath, "", $"the page answered HTTP {response?.Status.ToString() ?? "nothing"}")];
         }
 
-        var (axe, axeTime) = await ScanTimings.TimeAsync(() => AxeScan.RunAsync(page, sitePath));
+        var (scanned, axeTime) = await ScanTimings.TimeAsync(() => AxeScan.RunAsync(page, sitePath));
+        var axe = violations.Problems(sitePath).Concat(scanned).ToList();
         if (!deep)
         {
             timings.Add(template, load, axeTime, TimeSpan.Zero);

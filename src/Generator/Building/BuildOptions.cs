@@ -30,6 +30,12 @@ public sealed record BuildOptions(InputPaths Input, string OutputFolder, DateTim
     /// </summary>
     public int SearchShardPages { get; init; } = SearchShardPlanner.DefaultPagesPerShard;
 
+    /// <summary>Replace a non-empty output folder the generator did not make (never one with .git): `--force`.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>How long to wait for another build of the same output to finish before giving up.</summary>
+    public TimeSpan WaitForOutput { get; init; } = TimeSpan.Zero;
+
     /// <summary>Where the build records how long each stage took (`--timings` prints it).</summary>
     public StageTimings Timings { get; init; } = new();
 }

@@ -20,6 +20,12 @@ public static class SiteGenerator
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
+        var (claim, refusal) = await OutputReservation.TakeAsync(options.OutputFolder, options.InputFolder, options.Force, options.WaitForOutput, log, cancellationToken);
+        if (claim is null)
+        {
+            return BuildResult.Failed(diagnostics, refusal!);
+        }
+        using var output = claim;
         var timings = options.Timings;
         var (staged, failure) = Stage(options, diagnostics, log, clock);
         if (staged is null)

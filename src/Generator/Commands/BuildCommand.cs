@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.CommandLine;
 using SendSite.Building;
 using SendSite.Diagnostics;
+using SendSite.Output;
 using SendSite.Search;
 
 namespace SendSite.Commands;
@@ -29,9 +30,17 @@ public static class BuildCommand
         {
             Description = "The most report and plan pages in one part of the search index (default 1500); for testing sharding and for tuning very large sites.",
         };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Replace an output folder that has files the generator did not make (never one with .git).",
+        };
+        var waitForOutput = new Option<bool>("--wait-for-output")
+        {
+            Description = "If another build is publishing into the same output folder, wait for it instead of stopping.",
+        };
         var command = new Command("build", "Builds the site from the input folder, gates it, and publishes it to the output folder.")
         {
-            input, output, now, baseUrl, noGate, gateChangedFrom, timings, recordUrls, searchShardPages,
+            input, output, now, baseUrl, noGate, gateChangedFrom, timings, recordUrls, searchShardPages, force, waitForOutput,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -67,9 +76,15 @@ public static class BuildCommand
                 RecordUrls = parsed.GetValue(recordUrls),
                 GateChangedFrom = changedFrom,
                 SearchShardPages = parsed.GetValue(searchShardPages) ?? SearchShardPlanner.DefaultPagesPerShard,
+                Force = parsed.GetValue(force),
+                WaitForOutput = parsed.GetValue(waitForOutput) ? TimeSpan.MaxValue : TimeSpan.Zero,
             };
             var stopwatch = Stopwatch.StartNew();
-            var result = await SiteGenerator.BuildAsync(options, Console.Out, cancellationToken);
+            var result = await BuildProcess.RunAsync(options, cancellationToken);
+            if (result is null)
+            {
+                return ExitCodes.Failure;
+            }
             if (parsed.GetValue(timings))
             {
                 options.Timings.Print(Console.Out, stopwatch.Elapsed);

@@ -18,7 +18,7 @@ public static class ExitCodes
         {
             foreach (var error in parsed.Errors)
             {
-                Console.Error.WriteLine($"error: {error.Message}");
+                Console.Error.WriteLine($"error: {UsageMessage.Plain(error.Message)}");
             }
             Console.Error.WriteLine("Run with --help to see the commands and options.");
             return Usage;

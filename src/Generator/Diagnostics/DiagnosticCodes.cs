@@ -20,6 +20,12 @@ public static class DiagnosticCodes
     public const string ImageWithoutAlt = "SEND109";
     public const string TopLevelHeadingInBody = "SEND110";
     public const string SkippedHeadingLevel = "SEND111";
+    /// <summary>Markdown nested deeper than <c>NestingLimit.MostLevels</c> (quotes, lists, brackets, emphasis).</summary>
+    public const string NestedTooDeep = "SEND115";
+    /// <summary>A control character (such as an ANSI escape) in a YAML value.</summary>
+    public const string ControlCharacter = "SEND116";
+    /// <summary>A YAML tag other than the standard scalar ones (e.g. !!binary, !python/object).</summary>
+    public const string YamlTag = "SEND117";
 
     public const string RequiredField = "SEND201";
     public const string UnknownField = "SEND202";

@@ -42,8 +42,9 @@ public static class DiagnosticPrinter
             default:
                 foreach (var d in diagnostics)
                 {
-                    writer.WriteLine($"{PathOf(d)}:{d.Location.Line}:{d.Location.Column}: {(d.Severity == Severity.Error ? "error" : "warning")} {d.Code}: {d.Message}");
-                    writer.WriteLine($"    how to fix: {d.Fix}");
+                    // Messages quote what authors wrote; an escape sequence among it must not act on the terminal.
+                    writer.WriteLine($"{Printable(PathOf(d))}:{d.Location.Line}:{d.Location.Column}: {(d.Severity == Severity.Error ? "error" : "warning")} {d.Code}: {Printable(d.Message)}");
+                    writer.WriteLine($"    how to fix: {Printable(d.Fix)}");
                 }
                 break;
         }
@@ -74,5 +75,11 @@ public static class DiagnosticPrinter
     }
 
     // GitHub workflow commands end at a newline; these escapes keep a message in one annotation.
+    /// <summary>Control characters (ESC of ANSI sequences, bell, ...) written as \uXXXX; line breaks and tabs kept.</summary>
+    public static string Printable(string text) =>
+        text.Any(c => char.IsControl(c) && c is not ('\n' or '\t'))
+            ? string.Concat(text.Select(c => char.IsControl(c) && c is not ('\n' or '\t') ? $"\\u{(int)c:X4}" : c.ToString()))
+            : text;
+
     private static string Escape(string text) => text.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
 }

@@ -61,6 +61,7 @@ public static class CsvParser
                 case '\r' when i + 1 < text.Length && text[i + 1] == '\n':
                     break; // the LF that follows ends the record
                 case '\n':
+                case '\r': // a lone CR ends a record too: old Mac spreadsheets save CSV that way
                     fields.Add(field.ToString());
                     field.Clear();
                     afterQuote = false;

@@ -12,6 +12,17 @@ internal sealed class RowReader(string file, CsvRecord record, IReadOnlyDictiona
 
     public ImportedInspection? Read()
     {
+        // A short row's missing cells would read as empty ("no priority actions"): it is an error naming them.
+        var missing = ManagementInformationColumns.Required
+            .Where(column => columns[ManagementInformationReader.Key(column)] >= record.Fields.Count)
+            .ToList();
+        if (missing.Count > 0)
+        {
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(file, record.Line, 1), DiagnosticCodes.ImportMissingColumn,
+                $"Row on line {record.Line} has {record.Fields.Count} cells and ends before the column{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing.Select(c => $"'{c}'"))}.",
+                "Add the missing cells (an empty cell is nothing between two commas), or save the sheet as CSV again."));
+            return null;
+        }
         var name = Text(ManagementInformationColumns.Partnership);
         var area = MatchArea(name);
         var start = ReadDate(ManagementInformationColumns.StartDate);

@@ -29,20 +29,7 @@ public sealed class InputPaths(string root)
     public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
 
     /// <summary>True when the file, after following any links, is still inside the input folder.</summary>
-    public bool StaysInside(string fullPath)
-    {
-        var resolved = new FileInfo(fullPath).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? fullPath;
-        var directory = Path.GetDirectoryName(fullPath);
-        while (directory is not null && directory.Length >= Root.Length)
-        {
-            if (new DirectoryInfo(directory).LinkTarget is not null)
-            {
-                return false;
-            }
-            directory = Path.GetDirectoryName(directory);
-        }
-        return Path.GetFullPath(resolved).StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-    }
+    public bool StaysInside(string fullPath) => LinkGuard.StaysInside(Root, fullPath);
 
     /// <summary>The Markdown files of a folder such as reports/, in a stable order.</summary>
     public IEnumerable<string> MarkdownFiles(string folder)

@@ -74,7 +74,7 @@ public sealed class SourceFileReader(InputPaths paths, DiagnosticBag diagnostics
         }
         var schemaProblems = SchemaValidator.Validate(parsed.Root, JsonSchema.Load(schemaName), relativePath, lineOffset);
         diagnostics.AddRange(schemaProblems);
-        if (schemaProblems.Any(d => d.Severity == Severity.Error) || parsed.Root is not YamlMappingNode root)
+        if (schemaProblems.Any(d => d.Severity == Severity.Error) || parsed.HasErrors || parsed.Root is not YamlMappingNode root)
         {
             return null;
         }

@@ -2,39 +2,47 @@ namespace SendSite.Output;
 
 /// <summary>
 /// Replaces the output folder with a finished staging folder by renames only, so readers of output/ see
-/// either the old site or the new one, never half of each. If the second rename fails the old site is put back.
+/// either the old site or the new one, never half of each. If the second rename fails the old site is put back;
+/// if the build dies between the two renames, the next build finds the old site complete in
+/// <c>&lt;output&gt;.previous</c> and restores it (<see cref="OutputReservation"/>). An output folder that cannot be
+/// renamed (a mount point) has its contents replaced instead (<see cref="ContentSwap"/>).
 /// </summary>
 public static class OutputPromoter
 {
+    // errno values .NET puts in IOException.HResult on Unix: the folder is a mount point, or on another device.
+    private const int Busy = 16;
+    private const int CrossDevice = 18;
+
     public static void Promote(string stagingFolder, string outputFolder)
     {
-        var output = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        var previous = output + ".previous";
-        if (Directory.Exists(previous))
+        var output = OutputReservation.FullPath(outputFolder);
+        var previous = StagingFolders.PreviousFor(output);
+        StagingFolders.Delete(previous, output);
+        if (!Directory.Exists(output))
         {
-            Directory.Delete(previous, recursive: true);
+            Directory.Move(stagingFolder, output);
+            return;
         }
-        var hadOutput = Directory.Exists(output);
-        if (hadOutput)
+        try
         {
             Directory.Move(output, previous);
         }
+        catch (IOException e) when (e.HResult is Busy or CrossDevice)
+        {
+            ContentSwap.Replace(output, stagingFolder);
+            return;
+        }
+        TestHold.At(TestHold.Promoting);
         try
         {
             Directory.Move(stagingFolder, output);
         }
         catch
         {
-            if (hadOutput)
-            {
-                Directory.Move(previous, output);
-            }
+            Directory.Move(previous, output);
             throw;
         }
-        if (hadOutput)
-        {
-            Directory.Delete(previous, recursive: true);
-        }
+        StagingFolders.Delete(previous, output);
     }
 
     /// <summary>Removes a staging folder left by a failed build, so it is never mistaken for a site.</summary>

@@ -18,17 +18,14 @@ public static class StagingWriter
     // with a page and its body in hand: memory grew with the thread count. One page per core keeps both cores busy.
     private static readonly ParallelOptions OnePerCore = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
-    public static string StagingFolderFor(string outputFolder) => Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar) + ".staging";
-
-    /// <summary>Empties (or creates) the staging folder of <paramref name="outputFolder"/> and returns its path.</summary>
+    /// <summary>
+    /// Creates a staging folder of its own for <paramref name="outputFolder"/>, marked as the generator's, and
+    /// returns its path. Its name is unique, so two builds never share one (the output's lock keeps them apart too).
+    /// </summary>
     public static string Create(string outputFolder)
     {
-        var staging = StagingFolderFor(outputFolder);
-        if (Directory.Exists(staging))
-        {
-            Directory.Delete(staging, recursive: true);
-        }
-        Directory.CreateDirectory(staging);
+        var staging = StagingFolders.CreateFor(OutputReservation.FullPath(outputFolder));
+        OutputMarker.WriteInto(staging);
         return staging;
     }
 
@@ -47,8 +44,13 @@ public static class StagingWriter
     public static void WriteInto(string staging, IReadOnlyList<Document> documents)
     {
         var folders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var written = 0;
         Parallel.ForEach(documents, OnePerCore, document =>
         {
+            if (Interlocked.Increment(ref written) == documents.Count / 2)
+            {
+                TestHold.At(TestHold.Rendering);
+            }
             var path = Path.Combine(staging, document.Destination);
             // GetOrAdd returns only once some thread's CreateDirectory for this folder has finished.
             folders.GetOrAdd(Path.GetDirectoryName(path)!, static folder =>

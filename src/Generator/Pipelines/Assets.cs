@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using SendSite.Engine;
+using SendSite.Loading;
+using SendSite.Rendering.Templates;
 
 namespace SendSite.Pipelines;
 
@@ -42,6 +44,10 @@ public sealed partial class Assets : IPipeline
         }
         foreach (var file in Directory.EnumerateFiles(context.Assets.ThemeAssetsFolder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
+            if (!LinkGuard.StaysInside(context.Assets.ThemeAssetsFolder, file))
+            {
+                throw new ThemeException($"{file} is a link to a file outside the theme's assets folder, so it is not copied. Replace the link with the file itself.");
+            }
             var relative = Path.GetRelativePath(context.Assets.ThemeAssetsFolder, file).Replace('\\', '/');
             documents.Add(Document.CopyOf("assets/" + relative, file));
         }

@@ -8,11 +8,14 @@ namespace SendSite.Preview;
 /// polls <see cref="VersionPath"/> and reloads the page when a new build (or a new error) is ready, and, while
 /// the latest rebuild has failed, a banner listing its errors above the last good build.
 /// </summary>
-public static class LiveReload
+public static partial class LiveReload
 {
     public const string VersionPath = "/__send-site/version";
 
     // Polling rather than a held-open connection: it survives the server restarting and needs nothing but fetch.
+    [System.Text.RegularExpressions.GeneratedRegex("<meta http-equiv=\"Content-Security-Policy\"[^>]*>\\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ContentSecurityPolicyMeta();
+
     private const string Script =
         "<script>/* send-site serve: live reload, preview only */(function(){var seen=null;" +
         "function poll(){fetch('" + VersionPath + "',{cache:'no-store'}).then(function(r){return r.text();})" +
@@ -22,6 +25,9 @@ public static class LiveReload
     /// <summary>The page with the reload script before &lt;/body&gt; and, when there are errors, the banner after &lt;body&gt;.</summary>
     public static string Inject(string html, IReadOnlyList<string> errors)
     {
+        // The preview's own script and banners are inline, which the published pages' policy forbids: the preview
+        // drops the policy from what it sends (the built files keep it, and the gate checks them under it).
+        html = ContentSecurityPolicyMeta().Replace(html, "", 1);
         var closing = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
         html = closing < 0 ? html + Script : html.Insert(closing, Script);
         if (errors.Count == 0)

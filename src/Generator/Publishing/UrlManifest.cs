@@ -23,6 +23,13 @@ public sealed record UrlManifest(string File, IReadOnlyList<ManifestEntry> Entri
         {
             return new UrlManifest(FileName, []);
         }
+        if (!LinkGuard.StaysInside(inputFolder, path))
+        {
+            diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(FileName), DiagnosticCodes.UnsafePath,
+                $"{FileName} is a link to a file outside the input folder, so it is not read.",
+                "Replace the link with the file itself."));
+            return new UrlManifest(FileName, []);
+        }
         var entries = new List<ManifestEntry>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var lines = System.IO.File.ReadAllLines(path);

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json;
+using SendSite.Output;
 
 namespace SendSite.Search;
 
@@ -48,13 +49,15 @@ public static class PagefindRun
         }
         using var process = started;
         using var killOnCancel = cancellationToken.Register(() => process.Kill(entireProcessTree: true));
+        TestHold.At(TestHold.Indexing, cancellationToken);
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);
         var said = (await output + "\n" + await errors).Trim();
         if (process.ExitCode != 0)
         {
-            return SearchIndexResult.Failed($"Pagefind could not build the search index (exit code {process.ExitCode}): {FirstErrorLine(said)}");
+            return SearchIndexResult.Failed(EnvironmentFault.DescribeText(said, siteFolder)
+                ?? $"Pagefind could not build the search index (exit code {process.ExitCode}): {FirstErrorLine(said)}");
         }
 
         var bundle = Path.Combine(siteFolder, bundleFolder);

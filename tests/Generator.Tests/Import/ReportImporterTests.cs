@@ -187,4 +187,36 @@ public sealed class ReportImporterTests : IDisposable
         Assert.Contains("South Fenshire", problems.Sorted[1].Message);
         Assert.False(Directory.Exists(Path.Combine(input, "reports")));
     }
+
+    private (ImportSummary? Summary, DiagnosticBag Problems) ImportText(string csv)
+    {
+        var path = folder.Write("variant.csv", csv);
+        var inputProblems = new DiagnosticBag();
+        var csvProblems = new DiagnosticBag();
+        return (ReportImporter.Run(input, path, inputProblems, csvProblems), csvProblems);
+    }
+
+    [Fact]
+    public void A_row_missing_its_last_cells_is_an_error_naming_the_missing_column_and_nothing_is_imported()
+    {
+        var lines = File.ReadAllText(Fixture("management-information.csv")).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        lines[^1] = lines[^1][..lines[^1].LastIndexOf(',')];
+        var before = Snapshot();
+
+        var (_, problems) = ImportText(string.Join("\n", lines) + "\n");
+
+        var problem = Assert.Single(problems.Sorted, d => d.Code == DiagnosticCodes.ImportMissingColumn);
+        Assert.Equal(lines.Length, problem.Location.Line);
+        Assert.Contains("ends before the column", problem.Message);
+        Assert.Equal(before.Keys.Order(), Snapshot().Keys.Order());
+    }
+
+    [Fact]
+    public void A_csv_with_carriage_returns_alone_for_line_ends_is_read_like_any_other()
+    {
+        var (summary, problems) = ImportText(File.ReadAllText(Fixture("management-information.csv")).ReplaceLineEndings("\r"));
+
+        Assert.False(problems.HasErrors, string.Join("\n", problems.Sorted));
+        Assert.Equal(6, summary!.Count(ImportChangeKind.Created));
+    }
 }

@@ -11,7 +11,7 @@ public sealed class StagingWriterTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public void Deferred_held_and_copied_documents_are_all_written_into_a_fresh_staging_folder()
+    public void Deferred_held_and_copied_documents_are_all_written_into_a_fresh_staging_folder_of_its_own()
     {
         var source = folder.Write("asset.css", "body{}");
         Directory.CreateDirectory(folder.Combine("output.staging", "stale"));
@@ -21,12 +21,14 @@ public sealed class StagingWriterTests : IDisposable
 
         var staging = StagingWriter.Write([Document.FromText("index.html", "home"), Document.CopyOf("assets/site.css", source), .. pages], folder.Combine("output"));
 
-        Assert.Equal(folder.Combine("output.staging"), staging);
+        Assert.StartsWith(folder.Combine("output.staging-"), staging);
+        Assert.NotEqual(staging, StagingWriter.Create(folder.Combine("output")));
         Assert.False(Directory.Exists(Path.Combine(staging, "stale")));
+        Assert.True(OutputMarker.IsOn(staging));
         Assert.Equal("home", File.ReadAllText(Path.Combine(staging, "index.html")));
         Assert.Equal("body{}", File.ReadAllText(Path.Combine(staging, "assets", "site.css")));
         Assert.Equal("page 123", File.ReadAllText(Path.Combine(staging, "areas", "a4", "reports", "r123", "index.html")));
-        Assert.Equal(202, Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Count());
+        Assert.Equal(203, Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Count());
     }
 
     [Fact]

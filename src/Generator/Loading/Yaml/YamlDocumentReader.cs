@@ -71,7 +71,7 @@ public static class YamlDocumentReader
                 "Remove the '---' line above so all the fields are in one document.")]);
         }
 
-        return new YamlReadResult(root, []);
+        return new YamlReadResult(root, [.. YamlValueLimits.Check(root, file, lineOffset)]);
     }
 
     private static bool IsEmpty(YamlNode root) =>

@@ -33,7 +33,8 @@ internal static class LinkTargetCheck
     private static void CheckLink(LinkInline link, MarkdownSource source, List<Diagnostic> diagnostics)
     {
         var target = link.Url ?? string.Empty;
-        var problem = LinkTargetPolicy.FindProblem(target, source.FolderDepth);
+        var problem = LinkTargetPolicy.FindProblem(target, source.FolderDepth)
+            ?? (link.IsImage ? ImageSourcePolicy.FindProblem(target) : null);
         if (problem is null)
         {
             if (link.IsImage && InlineText.Of(link).Length == 0)

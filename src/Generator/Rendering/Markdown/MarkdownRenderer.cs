@@ -29,8 +29,15 @@ public sealed class MarkdownRenderer
         ArgumentNullException.ThrowIfNull(sourceFile);
         ArgumentOutOfRangeException.ThrowIfLessThan(firstBodyLine, 1);
 
+        if (NestingLimit.Check(markdown, sourceFile, firstBodyLine) is { } tooDeep)
+        {
+            return new RenderedMarkdown("", [], [tooDeep]);
+        }
         var source = new MarkdownSource(sourceFile, firstBodyLine);
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        if (Parse(markdown) is not { } document)
+        {
+            return new RenderedMarkdown("", [], [NestingLimit.TooDeepForMarkdig(sourceFile, firstBodyLine)]);
+        }
         var diagnostics = new List<Diagnostic>();
         var headings = Check(document, source, diagnostics);
         var html = BodyHtmlRenderer.Render(document, source.FolderDepth);
@@ -47,9 +54,33 @@ public sealed class MarkdownRenderer
         ArgumentNullException.ThrowIfNull(sourceFile);
         ArgumentOutOfRangeException.ThrowIfLessThan(firstBodyLine, 1);
 
+        if (NestingLimit.Check(markdown, sourceFile, firstBodyLine) is { } tooDeep)
+        {
+            return [tooDeep];
+        }
+        if (Parse(markdown) is not { } document)
+        {
+            return [NestingLimit.TooDeepForMarkdig(sourceFile, firstBodyLine)];
+        }
         var diagnostics = new List<Diagnostic>();
-        Check(Markdig.Markdown.Parse(markdown, pipeline), new MarkdownSource(sourceFile, firstBodyLine), diagnostics);
+        Check(document, new MarkdownSource(sourceFile, firstBodyLine), diagnostics);
         return InSourceOrder(diagnostics);
+    }
+
+    /// <summary>
+    /// Markdig's parse, or null when it gives up on nesting the line scan did not count (it throws then, with no
+    /// position): the body is still refused with its file and an error, never a stack trace.
+    /// </summary>
+    private Markdig.Syntax.MarkdownDocument? Parse(string markdown)
+    {
+        try
+        {
+            return Markdig.Markdown.Parse(markdown, pipeline);
+        }
+        catch (Exception e) when (e is InsufficientExecutionStackException || e is ArgumentException && e.Message.Contains("nested", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
     }
 
     private static IReadOnlyList<HeadingInfo> Check(Markdig.Syntax.MarkdownDocument document, MarkdownSource source, List<Diagnostic> diagnostics)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
+using SendSite.Loading;
 
 namespace SendSite.Rendering.Templates;
 
@@ -21,6 +22,11 @@ public sealed class ThemeFileProvider(IReadOnlyList<string> folders) : IFileProv
             var path = Path.Combine(folder, name);
             if (File.Exists(path))
             {
+                if (!LinkGuard.StaysInside(Path.GetDirectoryName(folder)!, path))
+                {
+                    // Never read, so its contents cannot reach a page or a message.
+                    throw new ThemeException($"{path} is a link to a file outside {Path.GetDirectoryName(folder)}, so it is not read. Replace the link with the template itself.");
+                }
                 return new ThemeFileInfo(new FileInfo(path));
             }
         }

@@ -1,0 +1,61 @@
+using System.Net.Sockets;
+using System.Text;
+using SendSite.Gate;
+using Xunit;
+
+namespace SendSite.Tests.Gate;
+
+/// <summary>The loopback servers (the gate's and serve's share LoopbackHttp) survive misuse and never redirect off the host.</summary>
+public sealed class LoopbackHttpMisuseTests
+{
+    private static async Task<string> RawAsync(Uri server, string requestLine)
+    {
+        using var client = new TcpClient();
+        await client.ConnectAsync(server.Host, server.Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"{requestLine}\r\nHost: {server.Authority}\r\n\r\n"));
+        using var reader = new StreamReader(stream, Encoding.ASCII);
+        return await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(20));
+    }
+
+    [Theory]
+    [InlineData("GET //about HTTP/1.1")]
+    [InlineData("GET ///about HTTP/1.1")]
+    [InlineData("GET /\\about HTTP/1.1")]
+    public async Task A_redirect_is_always_a_path_on_this_server(string requestLine)
+    {
+        await using var server = StaticSiteServer.Start(GateFixtures.Site("keyboard-trap"));
+
+        var response = await RawAsync(server.BaseAddress, requestLine);
+
+        var location = response.Split("\r\n").Single(line => line.StartsWith("Location:", StringComparison.Ordinal));
+        Assert.Matches("^Location: /[^/\\\\]", location);
+    }
+
+    [Fact]
+    public async Task Hundreds_of_silent_connections_are_closed_and_a_real_request_is_still_answered()
+    {
+        await using var server = StaticSiteServer.Start(GateFixtures.Site("keyboard-trap"));
+        var silent = new List<TcpClient>();
+        try
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                var client = new TcpClient();
+                await client.ConnectAsync(server.BaseAddress.Host, server.BaseAddress.Port);
+                silent.Add(client);
+            }
+
+            var response = await RawAsync(server.BaseAddress, "GET /about/ HTTP/1.1");
+
+            Assert.StartsWith("HTTP/1.1 200", response);
+            // The server closed the silent ones after its read timeout: reading them ends, it does not hang.
+            var first = silent[0].GetStream();
+            Assert.Equal(0, await first.ReadAsync(new byte[16]).AsTask().WaitAsync(LoopbackHttp.ReadTimeout * 3));
+        }
+        finally
+        {
+            silent.ForEach(client => client.Dispose());
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using System.Diagnostics;
+using SendSite.Tests.Support;
+
+namespace SendSite.Tests.Faults;
+
+/// <summary>
+/// The built generator against outputs it must refuse or share: the input folder, the repository, a folder of
+/// someone's work, two builds into one output at once, and a mounted tmpfs (where this machine lets a test mount).
+/// </summary>
+[Collection(FaultSuite.Name)]
+public sealed class OutputTargetTests : IDisposable
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
+    private readonly TempFolder folder = new();
+    private readonly string input;
+
+    public OutputTargetTests()
+    {
+        input = SampleInput.WriteTo(folder);
+    }
+
+    public void Dispose() => folder.Dispose();
+
+    private static async Task<(int Code, string Said)> Run(params string[] arguments)
+    {
+        using var build = GeneratorProcess.Start(arguments);
+        var code = await build.WaitForExit(Timeout);
+        return (code, build.Output);
+    }
+
+    private string[] Build(string output, params string[] more) =>
+        ["build", "--input", input, "--output", output, "--now", "2026-11-23T09:00:00Z", "--no-gate", .. more];
+
+    [Fact]
+    public async Task Pointing_the_output_at_the_input_the_repository_or_a_folder_of_work_deletes_nothing()
+    {
+        var inputBefore = SiteSnapshot.Of(input);
+        folder.Write("work/notes.txt", "mine");
+
+        foreach (var (output, expected) in new[]
+        {
+            (input, "is the input folder"),
+            (folder.Path, "holds the input folder"),
+            (RepositoryRoot.Path, "is the repository"),
+            (folder.Combine("work"), "--force"),
+        })
+        {
+            var (code, said) = await Run(Build(output));
+
+            Assert.Equal(1, code);
+            Assert.Contains(expected, said);
+            Assert.DoesNotContain("   at ", said); // no stack trace
+        }
+
+        SiteSnapshot.AssertSame(inputBefore, input);
+        Assert.Equal("mine", File.ReadAllText(folder.Combine("work", "notes.txt")));
+        Assert.True(File.Exists(RepositoryRoot.Combine("SendSite.slnx")));
+    }
+
+    [Fact]
+    public async Task Two_builds_into_one_output_at_once_one_publishes_and_the_other_names_it_or_waits()
+    {
+        var output = folder.Combine("output");
+
+        using (var first = GeneratorProcess.Start(Build(output)))
+        using (var second = GeneratorProcess.Start(Build(output)))
+        {
+            var codes = new[] { await first.WaitForExit(Timeout), await second.WaitForExit(Timeout) };
+            var said = first.Output + "\n" + second.Output;
+            Assert.Contains(0, codes);
+            if (codes.Contains(1))
+            {
+                Assert.Matches(@"is being built by process \d+", said);
+            }
+        }
+        var published = SiteSnapshot.Of(output);
+        Assert.True(published.Count > 50);
+
+        using (var first = GeneratorProcess.Start(Build(output, "--wait-for-output")))
+        using (var second = GeneratorProcess.Start(Build(output, "--wait-for-output")))
+        {
+            Assert.Equal(0, await first.WaitForExit(Timeout));
+            Assert.Equal(0, await second.WaitForExit(Timeout));
+        }
+        // Same input and --now: both waiting builds published the same complete site.
+        SiteSnapshot.AssertSame(published, output);
+        Assert.Equal(["output"], Directory.GetDirectories(folder.Path, "output*").Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task A_mounted_tmpfs_output_is_published_into_by_replacing_its_contents()
+    {
+        var output = folder.Combine("mounted");
+        Directory.CreateDirectory(output);
+        if (!Mount("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", output))
+        {
+            return; // this machine does not let tests mount (not root, or no CAP_SYS_ADMIN): nothing to try here
+        }
+        try
+        {
+            var (first, said) = await Run(Build(output));
+            Assert.True(first == 0, said);
+            folder.Write("input/pages/news.md", "---\ntitle: News\norder: 2\n---\nNew words.\n");
+
+            var (second, saidAgain) = await Run(Build(output));
+
+            Assert.True(second == 0, saidAgain);
+            Assert.True(File.Exists(Path.Combine(output, "news", "index.html")));
+            Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(output), e => Path.GetFileName(e).StartsWith(".send-site-", StringComparison.Ordinal) && Path.GetFileName(e) != ".send-site-output");
+            Assert.Equal(["mounted"], Directory.GetDirectories(folder.Path, "mounted*").Select(Path.GetFileName));
+        }
+        finally
+        {
+            Mount("umount", output);
+        }
+    }
+
+    private static bool Mount(string program, params string[] arguments)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(program, arguments) { RedirectStandardError = true })!;
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+}
