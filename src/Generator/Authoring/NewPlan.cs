@@ -73,7 +73,7 @@ public static class NewPlan
     }
 
     /// <summary>The schema line's path from the plan's folder to the repository's plan schema, for editors.</summary>
-    private static string SchemaPath(string inputFolder, string planFolder)
+    public static string SchemaPath(string inputFolder, string planFolder)
     {
         var schemas = ProjectFolders.Find(Path.Combine("src", "Generator", "Schemas"), inputFolder);
         return schemas is null

@@ -1,3 +1,4 @@
+using SendSite.Authoring.FromIssue;
 using SendSite.Calendar;
 using SendSite.Diagnostics;
 using SendSite.Engine;
@@ -51,6 +52,7 @@ public static class ContentCheck
                 report => AlternativeProvisionRules.Check(report, bodies.Render(report.Body), diagnostics));
         });
         CodeOwnersCheck.Check(inputFolder, content, diagnostics);
+        PlanFormCheck.Check(inputFolder, content, diagnostics);
         return new CheckedContent(content) { Manifest = UrlManifest.Load(inputFolder, diagnostics) };
     }
 }
