@@ -80,8 +80,8 @@ public sealed class IssueFieldReader(ContentSet content, IssueAnswers answers)
         }
         Problem(PlanForm.Report,
             candidates.Count == 0
-                ? $"This does not match any of {area.Name}'s reports. They are: {ReportReferenceForms.List(reports, area.Slug)}"
-                : $"This date fits {candidates.Count} of {area.Name}'s reports. They are: {ReportReferenceForms.List(reports, area.Slug)}",
+                ? $"\"{value}\" does not match any of {area.Name}'s reports. They are: {ReportReferenceForms.List(reports, area.Slug)}"
+                : $"\"{value}\" fits {candidates.Count} of {area.Name}'s reports. They are: {ReportReferenceForms.List(reports, area.Slug)}",
             "Copy the address of the report's page on this site from your browser's address bar, or write one of the dates listed.");
         return null;
     }
