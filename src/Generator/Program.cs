@@ -9,6 +9,8 @@ var root = new RootCommand("Builds the area SEND inspections site from input/ an
     CheckCommand.Create(),
     NewCommand.Create(),
     CodeOwnersCommand.Create(),
+    IssueFormCommand.Create(),
+    PlanCommand.Create(),
     ServeCommand.Create(),
     InitCommand.Create(),
     ImportCommand.Create(),

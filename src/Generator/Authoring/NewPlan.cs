@@ -77,5 +77,5 @@ public static class NewPlan
     /// of this generator has), so from input/plans/&lt;area&gt;/ it is the same for every plan. Validation never reads
     /// it: the generator checks with the schemas in its own assembly.
     /// </summary>
-    private const string SchemaPath = "../../../src/Generator/Schemas/plan.schema.json";
+    public const string SchemaPath = "../../../src/Generator/Schemas/plan.schema.json";
 }

@@ -26,6 +26,7 @@ public static class DiagnosticCodes
     public const string ControlCharacter = "SEND116";
     /// <summary>A YAML tag other than the standard scalar ones (e.g. !!binary, !python/object).</summary>
     public const string YamlTag = "SEND117";
+    public const string NotUtf8 = "SEND112"; // a file whose bytes are not UTF-8 (Windows-1252 from Word, UTF-16)
 
     public const string RequiredField = "SEND201";
     public const string UnknownField = "SEND202";
@@ -44,6 +45,7 @@ public static class DiagnosticCodes
     public const string UnknownReport = "SEND305";
     public const string DuplicateName = "SEND306";
     public const string FileNameMismatch = "SEND307";
+    public const string AmbiguousReport = "SEND308"; // responds_to could mean more than one report
 
     // SEND312-319: areas that were merged or split, and the reports and plans of the areas they replaced.
     public const string SplitWithoutDate = "SEND312";
@@ -57,6 +59,8 @@ public static class DiagnosticCodes
     public const string CodeOwnersOutOfDate = "SEND320";
     public const string CodeOwnersMissing = "SEND321";
     public const string NoPublisherOwners = "SEND322";
+    public const string IssueFormOutOfDate = "SEND323";
+    public const string IssueFormMissing = "SEND324";
 
     // References from thematic reports and report fields (SEND330-SEND339).
     public const string UnknownVisitedArea = "SEND330";

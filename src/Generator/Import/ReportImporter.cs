@@ -35,7 +35,12 @@ public static class ReportImporter
         string text;
         try
         {
-            text = File.ReadAllText(csvPath);
+            if (Utf8FileText.Read(csvPath, csvPath, DiagnosticCodes.NotUtf8, out var notUtf8) is not { } read)
+            {
+                csvProblems.Add(notUtf8!); // a CSV saved by Excel as "CSV" (not "CSV UTF-8") is Windows-1252
+                return null;
+            }
+            text = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

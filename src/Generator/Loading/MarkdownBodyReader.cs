@@ -21,7 +21,12 @@ public static class MarkdownBodyReader
                 problem = Changed(body);
                 return null;
             }
-            text = File.ReadAllText(body.FullPath);
+            // Checked again here: the file was UTF-8 when loaded, and a save since would fail the stamp check above.
+            if (Utf8FileText.Read(body.FullPath, body.File, DiagnosticCodes.NotUtf8, out problem) is not { } read)
+            {
+                return null;
+            }
+            text = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

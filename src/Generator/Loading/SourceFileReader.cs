@@ -39,7 +39,12 @@ public sealed class SourceFileReader(InputPaths paths, DiagnosticBag diagnostics
         {
             // Taken before reading: a change after this moment shows when the body is read again.
             stamp = FileStamp.Of(fullPath);
-            text = File.ReadAllText(fullPath);
+            if (Utf8FileText.Read(fullPath, relativePath, DiagnosticCodes.NotUtf8, out var notUtf8) is not { } read)
+            {
+                diagnostics.Add(notUtf8!);
+                return null;
+            }
+            text = read;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -13,7 +13,7 @@ public static class SiteModelBuilder
     {
         var today = DisplayDates.UkDate(now);
         var reportsByArea = content.Reports.Where(r => Publication.IsPublished(r, now)).ToLookup(r => r.AreaSlug);
-        var plansByArea = content.Plans.Where(p => Publication.IsPublished(p, now)).ToLookup(p => p.AreaSlug);
+        var plansByArea = PlanReportIds.Canonical(content.Plans.Where(p => Publication.IsPublished(p, now)), content.Reports).ToLookup(p => p.AreaSlug);
         var areas = content.Areas
             .OrderBy(a => a.Name, StringComparer.Ordinal)
             .Select(area => BuildArea(area, reportsByArea[area.Slug], plansByArea[area.Slug], today, calendar))

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SendSite.Authoring.FromIssue;
 using SendSite.Calendar;
 using SendSite.Content;
 using SendSite.Diagnostics;
@@ -91,6 +92,7 @@ public sealed class SiteSession
         if (loaded is not null)
         {
             CodeOwnersCheck.Check(input, loaded, others);
+            PlanFormCheck.Check(input.Given, loaded, others);
             manifest = UrlManifest.Load(input, others);
         }
         var session = new SiteSession(input, new MarkdownBodies(mode), loaded, loading, others.Sorted, manifest);

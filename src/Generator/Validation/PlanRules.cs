@@ -7,6 +7,18 @@ namespace SendSite.Validation;
 /// <summary>A plan responds to a real report of its own area; a priority action plan only to widespread failings, and on time.</summary>
 public static class PlanRules
 {
+    private static Diagnostic UnresolvedReport(Plan plan, IReadOnlyList<Report> candidates, IReadOnlyList<Report> areaReports)
+    {
+        var forms = ReportReferenceForms.List(areaReports, plan.AreaSlug);
+        return candidates.Count == 0
+            ? Diagnostic.Error(plan.Source.At("responds_to"), DiagnosticCodes.UnknownReport,
+                $"responds_to is '{plan.RespondsTo}', which is none of {plan.AreaSlug}'s reports. Its reports are: {forms}",
+                "Write one of those reports in any of the forms shown: its file name, its address on the site, the day it was published or the day the inspection started.")
+            : Diagnostic.Error(plan.Source.At("responds_to"), DiagnosticCodes.AmbiguousReport,
+                $"responds_to is '{plan.RespondsTo}', which could mean {candidates.Count} reports: {string.Join(" or ", candidates.Select(r => r.Id))}. {plan.AreaSlug}'s reports are: {forms}",
+                "Write the report's file name or its address on the site, which mean only one report.");
+    }
+
     public static void Check(Plan plan, IReadOnlyDictionary<(string Area, string Id), Report> reports, IReadOnlySet<string> filesWithErrors, WorkingDayCalendar calendar, DiagnosticBag diagnostics)
     {
         var at = plan.Source;
@@ -22,10 +34,15 @@ public static class PlanRules
             {
                 return; // that report has errors of its own, already reported
             }
-            diagnostics.Add(Diagnostic.Error(at.At("responds_to"), DiagnosticCodes.UnknownReport,
-                $"responds_to names '{plan.RespondsTo}', but reports/{plan.AreaSlug}/ has no such report.",
-                $"Use the file name, without .md, of one of your area's reports in reports/{plan.AreaSlug}/."));
-            return;
+            // Not a file name: an address, a publication day or a start day. Only then are the area's reports scanned.
+            var areaReports = reports.Values.Where(r => r.AreaSlug == plan.AreaSlug).ToList();
+            var candidates = ReportReference.Candidates(plan.RespondsTo, plan.AreaSlug, areaReports);
+            if (candidates.Count != 1)
+            {
+                diagnostics.Add(UnresolvedReport(plan, candidates, areaReports));
+                return;
+            }
+            report = candidates[0];
         }
         var reportDay = DisplayDates.UkDate(report.Published);
         if (plan.Published < reportDay)
