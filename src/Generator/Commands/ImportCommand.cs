@@ -5,28 +5,29 @@ using SendSite.Import;
 namespace SendSite.Commands;
 
 /// <summary>
-/// `import`: Ofsted's "Area SEND inspections and outcomes in England: management information" CSV into
-/// report files. Every row is checked first; with any problem nothing is written.
+/// `import`: Ofsted's "Area SEND inspections and outcomes in England: management information" (.ods, or a CSV
+/// saved from it) into report files, or the 2016-2022 framework's statistics into input/earlier-inspections.yml.
+/// Every row is checked first; with any problem nothing is written.
 /// </summary>
 public static class ImportCommand
 {
     public static Command Create()
     {
-        var csv = new Argument<string>("csv") { Description = "The management information CSV, as downloaded from gov.uk." };
+        var file = new Argument<string>("file") { Description = "Ofsted's management information (.ods or .csv) or the 2016-2022 statistics (.ods), as downloaded from gov.uk." };
         var input = CommonOptions.Input();
-        var command = new Command("import", "Creates or updates one report per inspection in Ofsted's management information CSV.") { csv, input };
+        var command = new Command("import", "Creates or updates one report per inspection in Ofsted's management information, or each area's 2016-2022 inspection from Ofsted's statistics.") { file, input };
         command.SetAction(parsed =>
         {
             var inputFolder = parsed.GetValue(input)!;
-            var csvPath = parsed.GetValue(csv)!;
+            var filePath = parsed.GetValue(file)!;
             var inputProblems = new DiagnosticBag();
-            var csvProblems = new DiagnosticBag();
-            var summary = ReportImporter.Run(inputFolder, csvPath, inputProblems, csvProblems);
+            var fileProblems = new DiagnosticBag();
+            var summary = ReportImporter.Run(inputFolder, filePath, inputProblems, fileProblems);
             DiagnosticPrinter.Print(inputProblems.Sorted, inputFolder, DiagnosticPrinter.Text, Console.Error);
-            DiagnosticPrinter.Print(csvProblems.Sorted, "", DiagnosticPrinter.Text, Console.Error);
+            DiagnosticPrinter.Print(fileProblems.Sorted, "", DiagnosticPrinter.Text, Console.Error);
             if (summary is null)
             {
-                var all = inputProblems.Sorted.Concat(csvProblems.Sorted).ToList();
+                var all = inputProblems.Sorted.Concat(fileProblems.Sorted).ToList();
                 Console.Error.WriteLine($"Nothing was imported ({DiagnosticPrinter.Summary(all)}): fix the problems above and import again.");
                 return ExitCodes.Failure;
             }

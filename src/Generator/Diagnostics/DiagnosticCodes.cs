@@ -87,7 +87,7 @@ public static class DiagnosticCodes
     public const string ManifestDuplicate = "SEND603";
 
 
-    // `import` (SEND701-SEND719): a new range, because these point at rows of a CSV file, not at input/.
+    // `import` (SEND701-SEND719): a new range, because these point at rows of a CSV or ODS file, not at input/.
     public const string ImportUnreadableFile = "SEND701";
     public const string ImportMalformedCsv = "SEND702";
     public const string ImportMissingColumn = "SEND703";
@@ -102,4 +102,7 @@ public static class DiagnosticCodes
     public const string ImportNoRows = "SEND712";
     public const string ImportInputInvalid = "SEND713";
     public const string ImportRegionDiffers = "SEND714";
+    public const string ImportNotSpreadsheet = "SEND715";
+    public const string ImportNoAddress = "SEND716";
+    public const string ImportBadAnswer = "SEND717";
 }
