@@ -56,6 +56,8 @@ public static class DiagnosticCodes
     public const string UnknownVisitedArea = "SEND330";
     public const string RepeatedVisitedArea = "SEND331";
     public const string UnknownAlternativeProvisionSection = "SEND332";
+    public const string UnknownEarlierInspectionArea = "SEND333";
+    public const string RepeatedEarlierInspection = "SEND334";
 
     public const string OutcomeOnMonitoring = "SEND401";
     public const string MissingOutcome = "SEND402";
