@@ -70,7 +70,7 @@ public static class DiagnosticCodes
     public const string PriorityActionPlanWithoutFailings = "SEND409";
     public const string MissingFinding = "SEND410";
     public const string FollowsOnFullInspection = "SEND411";
-    public const string MissingOfficialReport = "SEND412";
+    // SEND412 (an imported report without its link) is retired: a CSV export of Ofsted's file loses the links.
     public const string MissingPriorityActionCount = "SEND413";
     public const string PriorityActionCountMismatch = "SEND414";
     public const string TwoLeadInspectors = "SEND415";
