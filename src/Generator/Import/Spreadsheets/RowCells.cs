@@ -10,7 +10,7 @@ namespace SendSite.Import.Spreadsheets;
 /// </summary>
 public sealed class RowCells(string file, HeaderRow header, SheetRow row, DiagnosticBag diagnostics)
 {
-    private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-dd"];
+    private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy"];
 
     /// <summary>What spreadsheets and their CSV exports put in a cell that has no number: Ofsted's files leave it empty or write NA.</summary>
     private static readonly string[] NoNumber = ["", "-", "na", "n/a"];
