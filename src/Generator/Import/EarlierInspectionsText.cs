@@ -53,7 +53,7 @@ public static class EarlierInspectionsText
             }
             if (revisit.Progress is { } progress)
             {
-                text.Append("      sufficient_progress: ").Append(ProgressValue(progress)).Append('\n');
+                text.Append("      sufficient_progress: ").Append(RevisitProgressValues.Value(progress)).Append('\n');
             }
             if (revisit.WeaknessesWithProgress is { } with)
             {
@@ -66,13 +66,6 @@ public static class EarlierInspectionsText
         }
         return text.ToString();
     }
-
-    public static string ProgressValue(RevisitProgress progress) => progress switch
-    {
-        RevisitProgress.All => "all",
-        RevisitProgress.Some => "some",
-        _ => "none",
-    };
 
     /// <summary>The blocks of a file this class wrote, by code; empty for any other text.</summary>
     public static IReadOnlyDictionary<string, string> Blocks(string text)

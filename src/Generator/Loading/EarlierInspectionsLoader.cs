@@ -40,13 +40,7 @@ public static class EarlierInspectionsLoader
     private static EarlierRevisit Revisit(YamlFields f) => new(
         f.Date("start")!.Value,
         f.Date("published"),
-        f.Text("sufficient_progress") switch
-        {
-            "all" => RevisitProgress.All,
-            "some" => RevisitProgress.Some,
-            "none" => RevisitProgress.None,
-            _ => null,
-        },
+        RevisitProgressValues.Parse(f.Text("sufficient_progress")),
         f.Number("weaknesses_with_progress"),
         f.Number("weaknesses_without_progress"));
 }
