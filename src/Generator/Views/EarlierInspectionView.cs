@@ -2,6 +2,7 @@ namespace SendSite.Views;
 
 /// <summary>One 2016-2022 inspection on an area page (earlier-inspections.liquid).</summary>
 public sealed record EarlierInspectionView(
+    string Id,
     string Name,
     string Heading,
     string? InspectedAsPartOf,

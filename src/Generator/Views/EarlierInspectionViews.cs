@@ -19,6 +19,7 @@ public static class EarlierInspectionViews
                 ? $"Started {DisplayDates.Long(revisit.Start)}, published {DisplayDates.Long(published)}"
                 : $"Started {DisplayDates.Long(revisit.Start)}";
         return new EarlierInspectionView(
+            Anchors.EarlierInspection(inspection.Code),
             inspection.Name,
             $"Inspection of {inspection.Name}, {inspection.InspectionStart.Year}",
             model.InspectedAsPartOf is { } partOf
