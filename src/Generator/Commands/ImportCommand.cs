@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Diagnostics;
+using SendSite.Engine;
 using SendSite.Diagnostics;
 using SendSite.Import;
 
@@ -15,14 +17,17 @@ public static class ImportCommand
     {
         var file = new Argument<string>("file") { Description = "Ofsted's management information (.ods or .csv) or the 2016-2022 statistics (.ods), as downloaded from gov.uk." };
         var input = CommonOptions.Input();
-        var command = new Command("import", "Creates or updates one report per inspection in Ofsted's management information, or each area's 2016-2022 inspection from Ofsted's statistics.") { file, input };
+        var timings = CommonOptions.Timings();
+        var command = new Command("import", "Creates or updates one report per inspection in Ofsted's management information, or each area's 2016-2022 inspection from Ofsted's statistics.") { file, input, timings };
         command.SetAction(parsed =>
         {
             var inputFolder = parsed.GetValue(input)!;
             var filePath = parsed.GetValue(file)!;
             var inputProblems = new DiagnosticBag();
             var fileProblems = new DiagnosticBag();
-            var summary = ReportImporter.Run(inputFolder, filePath, inputProblems, fileProblems);
+            var stages = new StageTimings();
+            var clock = Stopwatch.StartNew();
+            var summary = stages.Measure("import", () => ReportImporter.Run(inputFolder, filePath, inputProblems, fileProblems));
             DiagnosticPrinter.Print(inputProblems.Sorted, inputFolder, DiagnosticPrinter.Text, Console.Error);
             DiagnosticPrinter.Print(fileProblems.Sorted, "", DiagnosticPrinter.Text, Console.Error);
             if (summary is null)
@@ -34,6 +39,10 @@ public static class ImportCommand
             foreach (var line in summary.Lines())
             {
                 Console.Out.WriteLine(line);
+            }
+            if (parsed.GetValue(timings))
+            {
+                stages.Print(Console.Error, clock.Elapsed);
             }
             return ExitCodes.Success;
         });

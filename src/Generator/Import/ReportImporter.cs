@@ -29,13 +29,13 @@ public static class ReportImporter
                 $"The input folder {inputFolder} does not exist.", "Run `init <folder>` first, or pass --input with the site's input folder."));
             return null;
         }
-        var reader = new SourceFileReader(paths, inputProblems);
-        var areas = AreaRegistryLoader.Load(reader);
-        if (inputProblems.HasErrors || areas.Count == 0)
+        var areasFile = new SourceFileReader(paths, inputProblems).ReadYaml(InputPaths.AreasFile, "areas");
+        var areas = areasFile is null ? [] : AreaRegistryLoader.Load(areasFile);
+        if (inputProblems.HasErrors || areasFile is null || areas.Count == 0)
         {
             return null;
         }
-        var abolished = reader.ReadYaml(InputPaths.AreasFile, "areas") is { } areasFile ? AbolishedAreaLoader.Load(areasFile) : [];
+        var abolished = AbolishedAreaLoader.Load(areasFile);
         var sheets = SpreadsheetFile.Read(filePath, fileProblems);
         if (sheets is null || fileProblems.HasErrors)
         {
