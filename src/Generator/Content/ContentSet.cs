@@ -15,4 +15,7 @@ public sealed record ContentSet(
 {
     /// <summary>National thematic reports (input/thematic/), each drawn from visits to several areas.</summary>
     public IReadOnlyList<ThematicReport> ThematicReports { get; init; } = [];
+
+    /// <summary>Inspections under the 2016-2022 framework (input/earlier-inspections.yml), in the file's order.</summary>
+    public IReadOnlyList<EarlierInspection> EarlierInspections { get; init; } = [];
 }

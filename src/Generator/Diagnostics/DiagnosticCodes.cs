@@ -66,6 +66,8 @@ public static class DiagnosticCodes
     public const string UnknownVisitedArea = "SEND330";
     public const string RepeatedVisitedArea = "SEND331";
     public const string UnknownAlternativeProvisionSection = "SEND332";
+    public const string UnknownEarlierInspectionArea = "SEND333";
+    public const string RepeatedEarlierInspection = "SEND334";
 
     public const string OutcomeOnMonitoring = "SEND401";
     public const string MissingOutcome = "SEND402";
@@ -78,7 +80,7 @@ public static class DiagnosticCodes
     public const string PriorityActionPlanWithoutFailings = "SEND409";
     public const string MissingFinding = "SEND410";
     public const string FollowsOnFullInspection = "SEND411";
-    public const string MissingOfficialReport = "SEND412";
+    // SEND412 (an imported report without its link) is retired: a CSV export of Ofsted's file loses the links.
     public const string MissingPriorityActionCount = "SEND413";
     public const string PriorityActionCountMismatch = "SEND414";
     public const string TwoLeadInspectors = "SEND415";
@@ -97,7 +99,7 @@ public static class DiagnosticCodes
     public const string ManifestDuplicate = "SEND603";
 
 
-    // `import` (SEND701-SEND719): a new range, because these point at rows of a CSV file, not at input/.
+    // `import` (SEND701-SEND719): a new range, because these point at rows of a CSV or ODS file, not at input/.
     public const string ImportUnreadableFile = "SEND701";
     public const string ImportMalformedCsv = "SEND702";
     public const string ImportMissingColumn = "SEND703";
@@ -112,4 +114,7 @@ public static class DiagnosticCodes
     public const string ImportNoRows = "SEND712";
     public const string ImportInputInvalid = "SEND713";
     public const string ImportRegionDiffers = "SEND714";
+    public const string ImportNotSpreadsheet = "SEND715";
+    public const string ImportNoAddress = "SEND716";
+    public const string ImportBadAnswer = "SEND717";
 }

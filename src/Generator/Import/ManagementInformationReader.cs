@@ -1,97 +1,95 @@
-using System.Globalization;
-using SendSite.Content;
 using SendSite.Diagnostics;
+using SendSite.Import.Spreadsheets;
 
 namespace SendSite.Import;
 
 /// <summary>
-/// Turns the records of Ofsted's management information CSV into checked inspections. Every problem of every
-/// row is reported (file, line, the column's heading, and how to fix it); a row with any problem is left out,
-/// and the caller writes nothing when there is any error.
+/// Turns the table of Ofsted's management information (under its header row, in an ODS sheet or a CSV file)
+/// into checked inspections. Every problem of every row is reported (file, sheet, row, column, heading, and how
+/// to fix it); a row with any problem is left out, and the caller writes nothing when there is any error.
 /// </summary>
-public sealed class ManagementInformationReader(string file, AreaNameMatcher matcher, DiagnosticBag diagnostics)
+public sealed class ManagementInformationReader(string file, RegistryMatcher matcher, DiagnosticBag diagnostics)
 {
-    private static readonly string[] DateFormats = ["dd/MM/yyyy", "d/M/yyyy"];
-
-    public IReadOnlyList<ImportedInspection> Read(IReadOnlyList<CsvRecord> records)
+    public IReadOnlyList<ImportedInspection> Read(HeaderRow header)
     {
-        var headerIndex = FindHeader(records);
-        if (headerIndex < 0)
-        {
-            diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(file), DiagnosticCodes.ImportMissingColumn,
-                $"No row of {file} has the heading '{ManagementInformationColumns.Partnership}'.",
-                $"Use Ofsted's management information CSV as published; its header row has: {string.Join(", ", ManagementInformationColumns.Required.Select(c => $"'{c}'"))}."));
-            return [];
-        }
-        var header = records[headerIndex];
-        var columns = ColumnsOf(header);
-        var missing = ManagementInformationColumns.Required.Where(c => !columns.ContainsKey(Key(c))).ToList();
+        var missing = header.Missing(ManagementInformationColumns.All).ToList();
         if (missing.Count > 0)
         {
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(file, header.Line, 1), DiagnosticCodes.ImportMissingColumn,
-                $"The header row has no {string.Join(", ", missing.Select(c => $"'{c}'"))} column.",
-                "Use Ofsted's management information CSV as published, with its header row unchanged."));
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(file, header.Row.Number, 1), DiagnosticCodes.ImportMissingColumn,
+                $"The header row ({CellPlace.Row(header.Sheet.Name, header.Row.Number)}) has no {string.Join(", ", missing.Select(c => $"'{c.Heading}'"))} column.",
+                "Use Ofsted's management information as published, with its header row unchanged."));
             return [];
         }
         var rows = new List<ImportedInspection>();
-        foreach (var record in records.Skip(headerIndex + 1))
+        foreach (var row in header.RowsBelow)
         {
-            if (IsBlankOrNote(record, columns))
+            var cells = new RowCells(file, header, row, diagnostics);
+            if (IsNote(cells))
             {
                 continue;
             }
-            if (new RowReader(file, record, columns, matcher, diagnostics).Read() is { } row)
+            if (EndsEarly(header, row))
             {
-                rows.Add(row);
+                continue;
+            }
+            if (new RowReader(cells, matcher).Read() is { } inspection)
+            {
+                rows.Add(inspection);
             }
         }
+        WarnOfLostAddresses(rows);
         ReportDuplicates(rows);
         if (rows.Count == 0 && !diagnostics.HasErrors)
         {
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(file, header.Line, 1), DiagnosticCodes.ImportNoRows,
+            diagnostics.Add(Diagnostic.Error(new SourceLocation(file, header.Row.Number, 1), DiagnosticCodes.ImportNoRows,
                 $"{file} has a header row but no inspections under it.",
                 "Check this is the right file: Ofsted's management information lists one inspection per row."));
         }
         return DropDuplicates(rows);
     }
 
-    internal static string Key(string heading) => heading.Trim().ToLowerInvariant();
-
-    internal static bool TryParseDate(string text, out DateOnly date) =>
-        DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-
-    private static int FindHeader(IReadOnlyList<CsvRecord> records)
-    {
-        var wanted = Key(ManagementInformationColumns.Partnership);
-        for (var i = 0; i < records.Count; i++)
-        {
-            if (records[i].Fields.Any(f => Key(f) == wanted))
-            {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static Dictionary<string, int> ColumnsOf(CsvRecord header)
-    {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < header.Fields.Count; i++)
-        {
-            columns.TryAdd(Key(header.Fields[i]), i);
-        }
-        return columns;
-    }
+    /// <summary>
+    /// Notes under the table (such as "Source: Ofsted") are not inspections: they name no partnership, no start
+    /// date and no outcome. A row with any of those is an inspection, checked in full.
+    /// </summary>
+    private static bool IsNote(RowCells cells) =>
+        new[] { ManagementInformationColumns.Partnership, ManagementInformationColumns.StartDate, ManagementInformationColumns.Outcome }
+            .All(c => cells.Text(c).Length == 0 && cells.Cell(c).Date is null);
 
     /// <summary>
-    /// Empty lines, and notes under the table (such as "Source: Ofsted"), are not inspections: they name no
-    /// partnership, no start date and no outcome. A row with any of those is an inspection, checked in full.
+    /// A CSV row that stops before a column the header has: its missing cells would read as empty ("no priority
+    /// actions"), so it is an error naming them. (An ODS row leaves out its empty cells at the end, so only CSV counts.)
     /// </summary>
-    private static bool IsBlankOrNote(CsvRecord record, Dictionary<string, int> columns) =>
-        new[] { ManagementInformationColumns.Partnership, ManagementInformationColumns.StartDate, ManagementInformationColumns.Outcome }
-            .All(c => Cell(record, columns[Key(c)]).Length == 0);
+    private bool EndsEarly(HeaderRow header, SheetRow row)
+    {
+        if (header.Sheet.Name is not null)
+        {
+            return false;
+        }
+        var missing = header.Columns.Where(c => c.Key.Required && c.Value >= row.Cells.Count).OrderBy(c => c.Value).Select(c => c.Key.Heading).ToList();
+        if (missing.Count == 0)
+        {
+            return false;
+        }
+        diagnostics.Add(Diagnostic.Error(new SourceLocation(file, row.Number, 1), DiagnosticCodes.ImportMissingColumn,
+            $"Row on line {row.Number} has {row.Cells.Count} cells and ends before the column{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing.Select(c => $"'{c}'"))}.",
+            "Add the missing cells (an empty cell is nothing between two commas), or save the sheet as CSV again."));
+        return true;
+    }
 
-    internal static string Cell(CsvRecord record, int index) => index < record.Fields.Count ? record.Fields[index].Trim() : "";
+    /// <summary>One warning for every row whose address was lost, so a CSV export of 150 rows does not print 150 lines.</summary>
+    private void WarnOfLostAddresses(List<ImportedInspection> rows)
+    {
+        var lost = rows.Where(r => r.OfficialReport is null).ToList();
+        if (lost.Count == 0)
+        {
+            return;
+        }
+        diagnostics.Add(Diagnostic.Warning(new SourceLocation(file, lost[0].Line, 1), DiagnosticCodes.ImportNoAddress,
+            $"{lost.Count} {(lost.Count == 1 ? "row has" : "rows have")} no report address (a CSV saved from the spreadsheet keeps only the words 'Report webpage'): {string.Join(", ", lost.Select(r => r.Place))}. "
+            + "Their reports are imported without a link; their pages link to the area's Ofsted page when the 2016-2022 statistics gave one, and otherwise say the report is on Ofsted's website.",
+            "Import the .ods file Ofsted publishes instead: it keeps each report's address."));
+    }
 
     private void ReportDuplicates(List<ImportedInspection> rows)
     {
@@ -101,7 +99,7 @@ public sealed class ManagementInformationReader(string file, AreaNameMatcher mat
             foreach (var repeat in group.Skip(1))
             {
                 diagnostics.Add(Diagnostic.Error(new SourceLocation(file, repeat.Line, 1), DiagnosticCodes.ImportDuplicateRow,
-                    $"Row on line {repeat.Line} ('{repeat.NameInFile}', started {repeat.InspectionStart:dd/MM/yyyy}) is the same inspection as line {first.Line}.",
+                    $"Row on {repeat.Place} ('{repeat.NameInFile}', started {repeat.InspectionStart:dd/MM/yyyy}) is the same inspection as {first.Place}.",
                     "Ofsted's file has one row per inspection: delete the repeated row (a repeat, even an identical one, means the file was edited or joined by hand)."));
             }
         }

@@ -31,6 +31,9 @@ public static class ReportStub
 
     /// <summary>The front matter, key by key, in the order written; also what "updated (which fields)" compares.</summary>
     public static IReadOnlyList<(string Key, string Value)> Fields(ImportedInspection row) =>
+    [.. AllFields(row).Where(f => f.Value is not null).Select(f => (f.Key, f.Value!))];
+
+    private static IEnumerable<(string Key, string? Value)> AllFields(ImportedInspection row) =>
     [
         ("area", row.Area.Slug),
         ("kind", "full-inspection"),
@@ -40,7 +43,7 @@ public static class ReportStub
         ("status", "approved"),
         ("outcome", OutcomeStatements.Slug(row.Outcome)),
         ("priority_action_count", row.PriorityActionCount.ToString(CultureInfo.InvariantCulture)),
-        ("official_report", row.OfficialReport.AbsoluteUri),
+        ("official_report", row.OfficialReport?.AbsoluteUri), // a CSV export loses it: then the field is left out, not invented
     ];
 
     /// <summary>The top-level "key: value" lines of a file's front matter, for telling which fields an update changes.</summary>

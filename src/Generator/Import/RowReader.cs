@@ -1,90 +1,52 @@
 using SendSite.Content;
 using SendSite.Diagnostics;
+using SendSite.Import.Spreadsheets;
 
 namespace SendSite.Import;
 
 /// <summary>Checks one row of the management information and, when it has no problem, makes it an <see cref="ImportedInspection"/>.</summary>
-internal sealed class RowReader(string file, CsvRecord record, IReadOnlyDictionary<string, int> columns, AreaNameMatcher matcher, DiagnosticBag diagnostics)
+internal sealed class RowReader(RowCells cells, RegistryMatcher matcher)
 {
     private const string Yes = "yes";
     private const string No = "no";
-    private bool failed;
 
     public ImportedInspection? Read()
     {
-        // A short row's missing cells would read as empty ("no priority actions"): it is an error naming them.
-        var missing = ManagementInformationColumns.Required
-            .Where(column => columns[ManagementInformationReader.Key(column)] >= record.Fields.Count)
-            .ToList();
-        if (missing.Count > 0)
-        {
-            diagnostics.Add(Diagnostic.Error(new SourceLocation(file, record.Line, 1), DiagnosticCodes.ImportMissingColumn,
-                $"Row on line {record.Line} has {record.Fields.Count} cells and ends before the column{(missing.Count == 1 ? "" : "s")} {string.Join(", ", missing.Select(c => $"'{c}'"))}.",
-                "Add the missing cells (an empty cell is nothing between two commas), or save the sheet as CSV again."));
-            return null;
-        }
-        var name = Text(ManagementInformationColumns.Partnership);
-        var area = MatchArea(name);
-        var start = ReadDate(ManagementInformationColumns.StartDate);
-        var published = ReadDate(ManagementInformationColumns.PublicationDate);
+        var name = cells.Text(ManagementInformationColumns.Partnership);
+        var area = matcher.Find(cells, ManagementInformationColumns.Code, ManagementInformationColumns.Partnership, allowAbolished: false)?.Current;
+        var start = cells.Date(ManagementInformationColumns.StartDate);
+        var published = cells.Date(ManagementInformationColumns.PublicationDate);
         var outcome = ReadOutcome();
         var planRequired = ReadPlanRequired();
         var count = ReadCount();
-        var link = ReadLink();
-        if (failed || area is null || start is null || published is null || outcome is null || planRequired is null || count is null || link is null)
+        var link = ReadLink(out var linkOk);
+        if (cells.Failed || area is null || start is null || published is null || outcome is null || planRequired is null || count is null || !linkOk)
         {
             return null;
         }
         if (published < start)
         {
-            Error(ManagementInformationColumns.PublicationDate, DiagnosticCodes.ImportInconsistentRow,
+            cells.Error(ManagementInformationColumns.PublicationDate, DiagnosticCodes.ImportInconsistentRow,
                 $"the publication date {published:dd/MM/yyyy} is before the inspection start date {start:dd/MM/yyyy}.",
                 "Check both dates against the report on Ofsted's website.");
         }
         var failings = outcome == InspectionOutcome.WidespreadFailings;
         if (planRequired != failings)
         {
-            Error(ManagementInformationColumns.PlanRequired, DiagnosticCodes.ImportInconsistentRow,
-                $"'{ManagementInformationColumns.PlanRequired}' is '{Text(ManagementInformationColumns.PlanRequired)}' but the outcome is '{OutcomeStatements.ShortLabel(outcome.Value)}'.",
+            cells.Error(ManagementInformationColumns.PlanRequired, DiagnosticCodes.ImportInconsistentRow,
+                $"it is '{cells.Text(ManagementInformationColumns.PlanRequired)}' but the outcome is '{OutcomeStatements.ShortLabel(outcome.Value)}'.",
                 "A priority action plan is required exactly when the outcome is widespread and/or systemic failings: check the row against the report.");
         }
         if (failings ? count < 1 : count != 0)
         {
-            Error(ManagementInformationColumns.PriorityActionCount, DiagnosticCodes.ImportInconsistentRow,
-                $"'{ManagementInformationColumns.PriorityActionCount}' is {count} but the outcome is '{OutcomeStatements.ShortLabel(outcome.Value)}'.",
+            cells.Error(ManagementInformationColumns.PriorityActionCount, DiagnosticCodes.ImportInconsistentRow,
+                failings && cells.IsNoNumber(ManagementInformationColumns.PriorityActionCount)
+                    ? $"it is empty but the outcome is '{OutcomeStatements.ShortLabel(outcome.Value)}', which always comes with areas for priority action."
+                    : $"it is {count} but the outcome is '{OutcomeStatements.ShortLabel(outcome.Value)}'.",
                 "Only widespread and/or systemic failings come with areas for priority action (at least one); other outcomes have none.");
         }
         CheckRegion(area);
-        return failed ? null : new ImportedInspection(record.Line, name, area, start.Value, published.Value, outcome.Value, count.Value, link);
-    }
-
-    private string Text(string column) => ManagementInformationReader.Cell(record, columns[ManagementInformationReader.Key(column)]);
-
-    private Area? MatchArea(string name)
-    {
-        if (name.Length == 0)
-        {
-            Error(ManagementInformationColumns.Partnership, DiagnosticCodes.ImportUnknownArea,
-                "the local area partnership is empty.", "Fill in the area's name as Ofsted writes it.");
-            return null;
-        }
-        var match = matcher.Find(name);
-        if (match.Single is { } area)
-        {
-            return area;
-        }
-        if (match.Candidates.Count == 0)
-        {
-            Error(ManagementInformationColumns.Partnership, DiagnosticCodes.ImportUnknownArea,
-                $"no area in areas.yml is called '{name}' (by its name, official name, aliases or former names).",
-                "Check the spelling against areas.yml; if Ofsted uses another spelling of a known area, add it to that area's aliases.");
-            return null;
-        }
-        var candidates = string.Join("; ", match.Candidates.Select(c => $"{c.Area.Name} ({c.Area.Slug}, known as '{c.MatchedName}')"));
-        Error(ManagementInformationColumns.Partnership, DiagnosticCodes.ImportAmbiguousArea,
-            $"'{name}' could mean more than one area: {candidates}.",
-            "The name belonged to an area that was split or merged, and Ofsted does not carry outcomes over: check which area the report is about and give it that area's current name.");
-        return null;
+        return cells.Failed ? null : new ImportedInspection(cells.Row.Number, cells.PlaceOfRow, name, area, start.Value, published.Value, outcome.Value, count.Value, link);
     }
 
     /// <summary>
@@ -93,35 +55,18 @@ internal sealed class RowReader(string file, CsvRecord record, IReadOnlyDictiona
     /// </summary>
     private void CheckRegion(Area area)
     {
-        if (!columns.TryGetValue(ManagementInformationReader.Key(ManagementInformationColumns.Region), out var index))
-        {
-            return;
-        }
-        var region = ManagementInformationReader.Cell(record, index);
+        var region = cells.Text(ManagementInformationColumns.Region);
         if (region.Length > 0 && AreaNames.Normalise(region) != AreaNames.Normalise(area.Region))
         {
-            diagnostics.Add(Diagnostic.Warning(new SourceLocation(file, record.Line, index + 1), DiagnosticCodes.ImportRegionDiffers,
-                $"Row on line {record.Line}: Ofsted gives the region of {area.Name} as '{region}', but areas.yml says '{area.Region}'.",
-                "Check which is right; if areas.yml is wrong, correct the area's region there."));
+            cells.Warning(ManagementInformationColumns.Region, DiagnosticCodes.ImportRegionDiffers,
+                $"Ofsted gives the region of {area.Name} as '{region}', but areas.yml says '{area.Region}'.",
+                "Check which is right; if areas.yml is wrong, correct the area's region there.");
         }
-    }
-
-    private DateOnly? ReadDate(string column)
-    {
-        var text = Text(column);
-        if (ManagementInformationReader.TryParseDate(text, out var date))
-        {
-            return date;
-        }
-        Error(column, DiagnosticCodes.ImportBadDate,
-            text.Length == 0 ? $"'{column}' is empty." : $"'{column}' is '{text}', which is not a date written dd/mm/yyyy.",
-            "Write the date as Ofsted does, day/month/year, e.g. 08/05/2023.");
-        return null;
     }
 
     private InspectionOutcome? ReadOutcome()
     {
-        var text = Text(ManagementInformationColumns.Outcome);
+        var text = cells.Text(ManagementInformationColumns.Outcome);
         var outcomes = Enum.GetValues<InspectionOutcome>();
         foreach (var outcome in outcomes)
         {
@@ -131,7 +76,7 @@ internal sealed class RowReader(string file, CsvRecord record, IReadOnlyDictiona
                 return outcome;
             }
         }
-        Error(ManagementInformationColumns.Outcome, DiagnosticCodes.ImportUnknownOutcome,
+        cells.Error(ManagementInformationColumns.Outcome, DiagnosticCodes.ImportUnknownOutcome,
             $"'{text}' is not one of the three outcomes.",
             $"Use one of Ofsted's short labels: {string.Join("; ", outcomes.Select(o => $"'{OutcomeStatements.ShortLabel(o)}'"))}.");
         return null;
@@ -139,7 +84,7 @@ internal sealed class RowReader(string file, CsvRecord record, IReadOnlyDictiona
 
     private bool? ReadPlanRequired()
     {
-        var text = Text(ManagementInformationColumns.PlanRequired);
+        var text = cells.Text(ManagementInformationColumns.PlanRequired);
         switch (text.ToLowerInvariant())
         {
             case Yes:
@@ -147,46 +92,39 @@ internal sealed class RowReader(string file, CsvRecord record, IReadOnlyDictiona
             case No:
                 return false;
             default:
-                Error(ManagementInformationColumns.PlanRequired, DiagnosticCodes.ImportInconsistentRow,
-                    $"'{ManagementInformationColumns.PlanRequired}' is '{text}'.", "Write Yes or No.");
+                cells.Error(ManagementInformationColumns.PlanRequired, DiagnosticCodes.ImportBadAnswer, $"it is '{text}'.", "Write Yes or No.");
                 return null;
         }
     }
 
+    /// <summary>Ofsted leaves the count empty when there are no areas for priority action; a CSV export may write NA.</summary>
     private int? ReadCount()
     {
-        var text = Text(ManagementInformationColumns.PriorityActionCount);
-        if (text.Length == 0 || text == "-")
-        {
-            return 0; // Ofsted leaves the count empty when there are no areas for priority action
-        }
-        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count))
-        {
-            return count;
-        }
-        Error(ManagementInformationColumns.PriorityActionCount, DiagnosticCodes.ImportBadNumber,
-            $"'{ManagementInformationColumns.PriorityActionCount}' is '{text}', not a whole number.", "Write the number of areas for priority action, e.g. 3, or leave it empty for none.");
-        return null;
+        var column = ManagementInformationColumns.PriorityActionCount;
+        return cells.IsNoNumber(column) ? 0 : cells.Count(column);
     }
 
-    private Uri? ReadLink()
+    /// <summary>
+    /// The report's address: a HYPERLINK formula's or a link's, or the cell's text when that is an address. A cell
+    /// whose address was lost (a CSV export keeps "Report webpage") has none, and <paramref name="ok"/> stays
+    /// true: the caller warns once for all such rows. Anything else that is not https is an error.
+    /// </summary>
+    private Uri? ReadLink(out bool ok)
     {
-        var text = Text(ManagementInformationColumns.Link);
-        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps)
+        var cell = cells.Cell(ManagementInformationColumns.Link);
+        var address = cell.Link ?? cell.Text.Trim();
+        ok = true;
+        if (Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps)
         {
             return uri;
         }
-        Error(ManagementInformationColumns.Link, DiagnosticCodes.ImportBadLink,
-            text.Length == 0 ? $"'{ManagementInformationColumns.Link}' is empty." : $"'{ManagementInformationColumns.Link}' is '{text}', not an https:// address.",
+        if (cell.Link is null && !address.Contains("://", StringComparison.Ordinal) && !address.Contains('.', StringComparison.Ordinal))
+        {
+            return null; // only words such as "Report webpage", or nothing: the address was lost, not wrong
+        }
+        ok = false;
+        cells.Error(ManagementInformationColumns.Link, DiagnosticCodes.ImportBadLink, $"'{address}' is not an https:// address.",
             "Give the https:// address of the report's page on Ofsted's website: the site links to it as the full report.");
         return null;
-    }
-
-    private void Error(string column, string code, string message, string fix)
-    {
-        failed = true;
-        var index = columns[ManagementInformationReader.Key(column)];
-        diagnostics.Add(Diagnostic.Error(new SourceLocation(file, record.Line, index + 1), code,
-            $"Row on line {record.Line}, column '{column}': {message}", fix));
     }
 }

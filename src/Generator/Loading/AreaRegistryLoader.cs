@@ -6,10 +6,13 @@ namespace SendSite.Loading;
 /// <summary>Reads input/areas.yml, the registry of local areas.</summary>
 public static class AreaRegistryLoader
 {
-    public static IReadOnlyList<Area> Load(SourceFileReader reader)
+    public static IReadOnlyList<Area> Load(SourceFileReader reader) =>
+        reader.ReadYaml(InputPaths.AreasFile, "areas") is { } file ? Load(file) : [];
+
+    /// <summary>The areas of an areas.yml already read (import also reads its <c>abolished</c> list, so it reads the file once).</summary>
+    public static IReadOnlyList<Area> Load(ParsedFile file)
     {
-        var file = reader.ReadYaml(InputPaths.AreasFile, "areas");
-        if (file?.Fields.Node("areas") is not YamlSequenceNode areas)
+        if (file.Fields.Node("areas") is not YamlSequenceNode areas)
         {
             return [];
         }

@@ -29,6 +29,7 @@ public static class InputLoader
         return settings is null ? null : new ContentSet(settings, areas, reports, plans, pages, filesWithErrors.Keys.ToHashSet(StringComparer.Ordinal))
         {
             ThematicReports = thematic,
+            EarlierInspections = EarlierInspectionsLoader.Load(paths, reader),
         };
     }
 

@@ -12,6 +12,7 @@ public sealed class InputPaths(string root)
 
     public const string SiteFile = "site.yml";
     public const string AreasFile = "areas.yml";
+    public const string EarlierInspectionsFile = "earlier-inspections.yml";
     public const string ReportsFolder = "reports";
     public const string PlansFolder = "plans";
     public const string PagesFolder = "pages";

@@ -17,4 +17,10 @@ public sealed record AreaModel(
     NextInspectionGuidance? NextInspection)
 {
     public InspectionOutcome? CurrentOutcome => LatestFull?.Outcome;
+
+    /// <summary>Its inspections under the 2016-2022 framework, or its predecessor's, oldest first: history, never an outcome.</summary>
+    public IReadOnlyList<EarlierInspectionModel> EarlierInspections { get; init; } = [];
+
+    /// <summary>The area's own page on Ofsted's website, when Ofsted's statistics give it.</summary>
+    public Uri? OfstedPage { get; init; }
 }

@@ -12,6 +12,14 @@ public static class Publication
 
     public static bool IsPublished(ThematicReport report, DateTimeOffset now) => report.Approved && report.Published <= now;
 
+    /// <summary>A 2016-2022 inspection from Ofsted's statistics: public from its publication date (the data has no embargo or approval of its own).</summary>
+    public static bool IsPublished(EarlierInspection inspection, DateTimeOffset now) =>
+        inspection.Published <= DateOnly.FromDateTime(now.UtcDateTime);
+
+    /// <summary>A revisit's finding is shown only once its letter is published.</summary>
+    public static bool IsPublished(EarlierRevisit revisit, DateTimeOffset now) =>
+        revisit.Published is { } published && published <= DateOnly.FromDateTime(now.UtcDateTime);
+
     public static bool IsPublished(Plan plan, DateTimeOffset now) =>
         plan.Approved && plan.Published <= DateOnly.FromDateTime(now.UtcDateTime);
 }

@@ -18,6 +18,9 @@ public sealed record SiteModel(
     /// <summary>Published national thematic reports, newest first.</summary>
     public IReadOnlyList<ThematicReport> ThematicReports { get; init; } = [];
 
+    /// <summary>Published inspections under the 2016-2022 framework, one per area as inspected, in code order.</summary>
+    public IReadOnlyList<EarlierInspectionModel> EarlierInspections { get; init; } = [];
+
     /// <summary>The published thematic reports that visited an area, newest first.</summary>
     public IEnumerable<ThematicReport> ThematicReportsVisiting(string areaSlug) =>
         ThematicReports.Where(t => t.AreasVisited.Any(v => v.Slug == areaSlug));

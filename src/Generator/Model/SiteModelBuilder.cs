@@ -14,9 +14,18 @@ public static class SiteModelBuilder
         var today = DisplayDates.UkDate(now);
         var reportsByArea = content.Reports.Where(r => Publication.IsPublished(r, now)).ToLookup(r => r.AreaSlug);
         var plansByArea = PlanReportIds.Canonical(content.Plans.Where(p => Publication.IsPublished(p, now)), content.Reports).ToLookup(p => p.AreaSlug);
+        var earlier = content.EarlierInspections
+            .Where(e => Publication.IsPublished(e, now))
+            .OrderBy(e => e.Code, StringComparer.Ordinal)
+            .ToList();
+        var earlierByArea = earlier.SelectMany(e => e.Areas.Select(slug => (slug, e))).ToLookup(x => x.slug, x => x.e, StringComparer.Ordinal);
         var areas = content.Areas
             .OrderBy(a => a.Name, StringComparer.Ordinal)
-            .Select(area => BuildArea(area, reportsByArea[area.Slug], plansByArea[area.Slug], today, calendar))
+            .Select(area => BuildArea(area, reportsByArea[area.Slug], plansByArea[area.Slug], today, calendar) with
+            {
+                EarlierInspections = [.. earlierByArea[area.Slug].OrderBy(e => e.InspectionStart).Select(e => EarlierModel(e, area, now))],
+                OfstedPage = earlierByArea[area.Slug].FirstOrDefault(e => e.Code == area.Code)?.OfstedPage,
+            })
             .ToList();
         var pages = content.Pages.OrderBy(p => p.Slug, StringComparer.Ordinal).ToList();
         var thematic = content.ThematicReports
@@ -24,7 +33,25 @@ public static class SiteModelBuilder
             .OrderByDescending(t => t.Published)
             .ThenBy(t => t.Id, StringComparer.Ordinal)
             .ToList();
-        return new SiteModel(content.Settings, now, areas, pages) { FormerAreas = FormerAreas(areas), ThematicReports = thematic };
+        return new SiteModel(content.Settings, now, areas, pages)
+        {
+            FormerAreas = FormerAreas(areas),
+            ThematicReports = thematic,
+            EarlierInspections = [.. earlier.Select(e => EarlierModel(e, null, now))],
+        };
+    }
+
+    /// <summary>
+    /// An earlier inspection as <paramref name="area"/> shows it ("inspected as part of" when another area, such as
+    /// an abolished county, was inspected), with the revisit's finding only once its letter is published.
+    /// </summary>
+    private static EarlierInspectionModel EarlierModel(EarlierInspection inspection, Area? area, DateTimeOffset now)
+    {
+        var partOf = area is not null && inspection.Code != area.Code && inspection.Name != area.Name ? inspection.Name : null;
+        var revisit = inspection.Revisit is { } r && !Publication.IsPublished(r, now)
+            ? r with { Published = null, Progress = null, WeaknessesWithProgress = null, WeaknessesWithoutProgress = null }
+            : inspection.Revisit;
+        return new EarlierInspectionModel(inspection, partOf, revisit);
     }
 
     private static List<FormerAreaModel> FormerAreas(IReadOnlyList<AreaModel> areas) =>

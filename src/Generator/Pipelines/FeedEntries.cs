@@ -1,3 +1,4 @@
+using SendSite.Calendar;
 using SendSite.Engine;
 using SendSite.Content;
 using SendSite.Model;
@@ -20,6 +21,33 @@ public static class FeedEntries
             .OrderByDescending(e => e.Published)
             .ThenBy(e => e.Url, StringComparer.Ordinal),
     ];
+
+    /// <summary>
+    /// An area's own feed: its reports and plans, and its inspections under the 2016-2022 framework (each linking
+    /// to its part of the area page, which is all the site has of it). Only area feeds carry them: the site feed
+    /// is news of reports and plans published here.
+    /// </summary>
+    public static IReadOnlyList<FeedEntry> WithEarlierInspections(BuildContext context, AreaModel area) =>
+    [
+        .. Of(context, [area]).Concat(area.EarlierInspections.Select(e => OfEarlier(context, area, e)))
+            .OrderByDescending(e => e.Published)
+            .ThenBy(e => e.Url, StringComparer.Ordinal),
+    ];
+
+    private static FeedEntry OfEarlier(BuildContext context, AreaModel area, EarlierInspectionModel model)
+    {
+        var inspection = model.Inspection;
+        var published = StartOfDayUtc(inspection.Published);
+        var revisitPublished = model.Revisit?.Published is { } day ? StartOfDayUtc(day) : published;
+        var revisit = EarlierInspectionWording.Revisit(inspection, model.Revisit);
+        return new FeedEntry(
+            PageWriter.CanonicalUrl(context, SiteUrls.Area(area.Area.Slug)) + "#" + Anchors.EarlierInspection(inspection.Code),
+            $"Inspection of {inspection.Name} under the 2016 to 2022 framework",
+            published,
+            revisitPublished > published ? revisitPublished : published,
+            $"Local area SEND inspection of {inspection.Name}{(model.InspectedAsPartOf is null ? "" : $", of which {area.Area.Name} was part")}, published {DisplayDates.Long(inspection.Published)}. "
+            + $"Written statement of action: {EarlierInspectionWording.Statement(inspection)}{(revisit is null ? "" : " Revisit: " + revisit)}");
+    }
 
     /// <summary>The entries of chosen reports and plans, e.g. those written about an area that was split.</summary>
     public static IReadOnlyList<FeedEntry> Of(BuildContext context, IEnumerable<(AreaModel Area, Report Report)> reports, IEnumerable<(AreaModel Area, Plan Plan)> plans) =>

@@ -43,7 +43,7 @@ public sealed class Feeds : IPipeline
             PageWriter.CanonicalUrl(context, SiteUrls.Area(area.Area.Slug)),
             site.Settings.Publisher,
             site.Settings.Language,
-            FeedEntries.Of(context, [area]));
+            FeedEntries.WithEarlierInspections(context, area));
         // An area with nothing published yet has no entry to date the feed by; the build's --now is the
         // only other date that stays the same between two builds of the same input.
         return AtomWriter.Write(feed, site.Now);

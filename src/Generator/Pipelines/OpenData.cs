@@ -14,6 +14,7 @@ public sealed class OpenData : IPipeline
 {
     public const string TemplateName = "data";
     public const string FileStem = "inspections";
+    public const string EarlierFileStem = "earlier-inspections";
 
     public string Name => nameof(OpenData);
 
@@ -30,23 +31,40 @@ public sealed class OpenData : IPipeline
         var snapshotStem = $"{FileStem}-{DisplayDates.Iso(today)}";
         var current = new[] { Link($"{FileStem}.csv", "CSV"), Link($"{FileStem}.json", "JSON") };
         var snapshots = new[] { Link($"{snapshotStem}.csv", "CSV"), Link($"{snapshotStem}.json", "JSON") };
+        var earlierSnapshotStem = $"{EarlierFileStem}-{DisplayDates.Iso(today)}";
+        var earlier = new[] { Link($"{EarlierFileStem}.csv", "CSV"), Link($"{EarlierFileStem}.json", "JSON") };
+        var earlierSnapshots = new[] { Link($"{earlierSnapshotStem}.csv", "CSV"), Link($"{earlierSnapshotStem}.json", "JSON") };
         return
         [
             Data(current[0], () => Csv(context)),
             Data(current[1], () => InspectionJson.Write(InspectionRows.Of(context))),
             Data(snapshots[0], () => Csv(context)),
             Data(snapshots[1], () => InspectionJson.Write(InspectionRows.Of(context))),
-            PageWriter.Deferred(SiteUrls.Data, () => Page(context, today, current, snapshots)),
+            Data(earlier[0], () => EarlierCsv(context)),
+            Data(earlier[1], () => EarlierInspectionJson.Write(EarlierInspectionRows.Of(context.Site))),
+            Data(earlierSnapshots[0], () => EarlierCsv(context)),
+            Data(earlierSnapshots[1], () => EarlierInspectionJson.Write(EarlierInspectionRows.Of(context.Site))),
+            PageWriter.Deferred(SiteUrls.Data, () => Page(context, today, current, snapshots, earlier, earlierSnapshots)),
         ];
     }
+
+    private static string EarlierCsv(BuildContext context) =>
+        CsvWriter.Write([.. EarlierInspectionColumns.All.Select(c => c.Name)], EarlierInspectionRows.Of(context.Site).Select(r => r.Cells()));
 
     private static string Csv(BuildContext context) =>
         CsvWriter.Write([.. InspectionColumns.All.Select(c => c.Name)], InspectionRows.Of(context).Select(r => r.Cells()));
 
-    private static string Page(BuildContext context, DateOnly today, IReadOnlyList<LinkView> current, IReadOnlyList<LinkView> snapshots)
+    private static string Page(BuildContext context, DateOnly today, IReadOnlyList<LinkView> current, IReadOnlyList<LinkView> snapshots,
+        IReadOnlyList<LinkView> earlier, IReadOnlyList<LinkView> earlierSnapshots)
     {
         var rows = InspectionRows.Of(context);
-        var view = new DataPageView(current, snapshots, DisplayDates.Long(today), rows.Count, InspectionColumns.All);
+        var view = new DataPageView(current, snapshots, DisplayDates.Long(today), rows.Count, InspectionColumns.All)
+        {
+            EarlierFiles = earlier,
+            EarlierSnapshots = earlierSnapshots,
+            EarlierRowCount = context.Site.EarlierInspections.Count,
+            EarlierColumns = EarlierInspectionColumns.All,
+        };
         var page = PageWriter.Frame(context, "Open data: area SEND inspections", TemplateName, SiteUrls.Data, "data",
             "Every published area SEND inspection report as CSV and JSON, with what each column means.",
             new LinkView("Home", SiteUrls.Home));

@@ -31,7 +31,7 @@ public sealed class Outcomes : IPipeline
         var categories = OutcomesByRegion.Categories.Select((label, index) => new ChartCategoryView(label, ChartPatterns.Id(index))).ToList();
         var svg = StackedBarChart.Draw(ChartId, ChartTitle, Describe(categories, regions), categories, regions);
         var chart = new OutcomeChartView(svg, categories, regions, OutcomesByRegion.Total(regions));
-        var view = new OutcomesPageView(chart, [.. site.Areas.Select(AreaViews.Summary)]);
+        var view = new OutcomesPageView(chart, [.. site.Areas.Select(AreaViews.Summary)]) { EarlierInspections = EarlierOutcomeRows.Of(site) };
         var page = PageWriter.Frame(context, "Outcomes of every area", TemplateName, SiteUrls.Outcomes, "outcomes",
             "The latest full inspection outcome of every local area, by region and area by area.", new LinkView("Home", SiteUrls.Home));
         return PageWriter.Html(context, TemplateName, page, view);

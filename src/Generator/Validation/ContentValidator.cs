@@ -36,6 +36,7 @@ public static class ContentValidator
         {
             ThematicRules.Check(thematic, areaSlugs, diagnostics);
         }
+        EarlierInspectionRules.Check(content.EarlierInspections, areaSlugs, diagnostics);
     }
 
     private static void CheckKindMatchesName(SourceMap source, string kindInName, string kind, DiagnosticBag diagnostics)

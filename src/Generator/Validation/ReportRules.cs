@@ -63,12 +63,6 @@ public static class ReportRules
                 "Only monitoring inspections follow an earlier inspection.",
                 "Remove follows, or set kind: monitoring-inspection."));
         }
-        if (report.FromOfstedData && report.OfficialReport is null)
-        {
-            diagnostics.Add(Diagnostic.Error(at.At("source"), DiagnosticCodes.MissingOfficialReport,
-                "A report from Ofsted's data (source: ofsted-mi) must link to the full report.",
-                "Add official_report: the https:// address of the report on Ofsted's website."));
-        }
         if (report.PriorityActionCount is { } count && report.PriorityActions.Count > 0 && count != report.PriorityActions.Count)
         {
             diagnostics.Add(Diagnostic.Error(at.At("priority_action_count"), DiagnosticCodes.PriorityActionCountMismatch,

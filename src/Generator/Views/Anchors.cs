@@ -11,4 +11,7 @@ public static class Anchors
     public static string AreaForImprovement(int number) => $"area-for-improvement-{number}";
 
     public static string Finding(int number) => $"finding-{number}";
+
+    /// <summary>A 2016-2022 inspection on an area page, by the code of the area inspected (one per code): the area feeds link to it.</summary>
+    public static string EarlierInspection(string code) => $"earlier-inspection-{code.ToLowerInvariant()}";
 }

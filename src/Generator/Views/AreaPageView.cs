@@ -21,4 +21,10 @@ public sealed record AreaPageView(
 {
     /// <summary>Sentences about the areas this one was split from, e.g. "Formed on 1 April 2025, when Old Harrowdene County was split."</summary>
     public IReadOnlyList<LinkView> SplitFrom { get; init; } = [];
+
+    /// <summary>Its inspections under the 2016-2022 framework (earlier-inspections.liquid), oldest first.</summary>
+    public IReadOnlyList<EarlierInspectionView> EarlierInspections { get; init; } = [];
+
+    /// <summary>The area's own page on Ofsted's website, when known.</summary>
+    public string? OfstedPageUrl { get; init; }
 }

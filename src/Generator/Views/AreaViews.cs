@@ -40,6 +40,8 @@ public static class AreaViews
             SplitFrom = [.. splits.Select(s => new LinkView(
                 s.SplitOn is { } day ? $"Formed on {DisplayDates.Long(day)}, when {s.Name} was split." : $"Formed when {s.Name} was split.",
                 SiteUrls.Area(s.Slug)))],
+            EarlierInspections = EarlierInspectionViews.Of(area),
+            OfstedPageUrl = area.OfstedPage?.AbsoluteUri,
         };
     }
 

@@ -6,4 +6,14 @@ public sealed record DataPageView(
     IReadOnlyList<LinkView> Snapshots,
     string SnapshotDateText,
     int RowCount,
-    IReadOnlyList<DataColumnView> Columns);
+    IReadOnlyList<DataColumnView> Columns)
+{
+    /// <summary>The 2016-2022 framework's files (earlier-inspections.csv and .json), current then dated.</summary>
+    public IReadOnlyList<LinkView> EarlierFiles { get; init; } = [];
+
+    public IReadOnlyList<LinkView> EarlierSnapshots { get; init; } = [];
+
+    public int EarlierRowCount { get; init; }
+
+    public IReadOnlyList<DataColumnView> EarlierColumns { get; init; } = [];
+}

@@ -35,4 +35,7 @@ public sealed record ReportPageView(
 
     /// <summary>How to cite the report; set by the pipeline, which knows the site's base URL.</summary>
     public CitationView? Citation { get; init; }
+
+    /// <summary>The area's page on Ofsted's website, for a report from Ofsted's data whose own address was lost.</summary>
+    public string? AreaOfstedPageUrl { get; init; }
 }

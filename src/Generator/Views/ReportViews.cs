@@ -103,6 +103,7 @@ public static class ReportViews
             ap.Marked)
         {
             FormerArea = FormerAreaNote(area, report.FormerArea),
+            AreaOfstedPageUrl = report.OfficialReport is null ? area.OfstedPage?.AbsoluteUri : null,
         };
     }
 

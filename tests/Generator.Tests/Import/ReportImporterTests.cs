@@ -115,7 +115,7 @@ public sealed class ReportImporterTests : IDisposable
     }
 
     [Theory]
-    [InlineData("malformed-date.csv", DiagnosticCodes.ImportBadDate, 3, "'Inspection start date' is '2024-03-04'")]
+    [InlineData("malformed-date.csv", DiagnosticCodes.ImportBadDate, 3, "Line 3, column 4 ('Inspection start date'): '2024-03-04' is not a date written dd/mm/yyyy")]
     [InlineData("unknown-outcome.csv", DiagnosticCodes.ImportUnknownOutcome, 2, "'Requires improvement'")]
     [InlineData("duplicate-row.csv", DiagnosticCodes.ImportDuplicateRow, 4, "same inspection as line 2")]
     [InlineData("unterminated-quote.csv", DiagnosticCodes.ImportMalformedCsv, 2, "never closed")]
