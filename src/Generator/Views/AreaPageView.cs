@@ -21,4 +21,7 @@ public sealed record AreaPageView(
 {
     /// <summary>Sentences about the areas this one was split from, e.g. "Formed on 1 April 2025, when Old Harrowdene County was split."</summary>
     public IReadOnlyList<LinkView> SplitFrom { get; init; } = [];
+
+    /// <summary>The summary and "On this page" list at the top of the page.</summary>
+    public AreaGlanceView? Glance { get; init; }
 }

@@ -18,7 +18,7 @@ public static class AreaViews
             .Concat(area.Plans.Select(p => TimelineEntry(p.Published, Wording.KindLabel(p.Kind), p.Title, SiteUrls.Plan(area.Area.Slug, p.Id), null)))
             .OrderByDescending(e => e.DateIso, StringComparer.Ordinal)
             .ToList();
-        return new AreaPageView(
+        var page = new AreaPageView(
             area.Area.Name,
             area.Area.OfficialName,
             area.Area.Code,
@@ -41,6 +41,7 @@ public static class AreaViews
                 s.SplitOn is { } day ? $"Formed on {DisplayDates.Long(day)}, when {s.Name} was split." : $"Formed when {s.Name} was split.",
                 SiteUrls.Area(s.Slug)))],
         };
+        return page with { Glance = AreaGlance.Of(area, page) };
     }
 
     public static AreaSummaryView Summary(AreaModel area) => new(

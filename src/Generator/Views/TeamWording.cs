@@ -18,9 +18,11 @@ public static class TeamWording
         _ => "social care",
     };
 
+    // Inspectors the report does not name get no row: a row of "Not named" tells a reader nothing (issue 16).
+    // The open data's summary still counts them.
     public static IReadOnlyList<TeamMemberView> Members(Report report) =>
-        [.. report.Team.Select(m => new TeamMemberView(
-            m.Name ?? "Not named",
+        [.. report.Team.Where(m => m.Name is not null).Select(m => new TeamMemberView(
+            m.Name!,
             m.IsLead ? "Lead inspector" : "Inspector",
             Discipline(m.Discipline),
             m.Inspectorate == Content.Inspectorate.Cqc ? "Care Quality Commission (CQC)" : "Ofsted"))];

@@ -16,7 +16,7 @@ internal static partial class PageTemplateIds
         "main-content", "navigation", "search",
         // report.liquid, plan.liquid, thematic.liquid and the partials they render
         "not-latest-title", "contents-heading", "outcome", "outcome-in-plain-words", "findings",
-        "areas-for-priority-action", "areas-for-improvement", "inspection-team", "plans", "change-notes",
+        "areas-for-priority-action", "areas-for-improvement", "inspection-team", "inspection-team-caption", "plans", "change-notes",
         "cite-this-report", "cite-this-plan", "areas-visited", "national-thematic-reports",
     };
 
