@@ -22,19 +22,11 @@ public static class AreaGlance
     private static string? MonitoringText(AreaModel area)
     {
         var monitoring = area.MonitoringOfLatestFull.FirstOrDefault();
-        if (monitoring is null || monitoring.Findings.Count == 0)
+        if (monitoring is null || MonitoringVerdict.Of(monitoring) is not { } verdict)
         {
             return null;
         }
-        var effective = monitoring.Findings.Count(f => f.Effective);
-        var total = monitoring.Findings.Count;
-        var published = DisplayDates.Long(DisplayDates.UkDate(monitoring.Published));
-        var verdict = effective == total
-            ? $"effective action on all {total} areas for priority action"
-            : effective == 0
-                ? $"no effective action on any of the {total} areas for priority action"
-                : $"effective action on {effective} of {total} areas for priority action";
-        return $"Inspectors checked again ({published}): {verdict}.";
+        return $"Inspectors checked again ({DisplayDates.Long(DisplayDates.UkDate(monitoring.Published))}): {verdict}.";
     }
 
     private static string PriorityActionPlanText(PlanStatusView plan) => plan.Plan is null
