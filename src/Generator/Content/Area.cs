@@ -12,4 +12,11 @@ public sealed record Area(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<FormerName> FormerNames,
     IReadOnlyList<string> Owners,
-    SourceMap Source);
+    SourceMap Source)
+{
+    /// <summary>
+    /// The district councils inside a county area, by their short names ("Maidstone"): parents in two-tier
+    /// counties often know only the district, which collects council tax, while the county is the SEND authority.
+    /// </summary>
+    public IReadOnlyList<string> Districts { get; init; } = [];
+}

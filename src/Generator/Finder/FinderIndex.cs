@@ -6,7 +6,7 @@ namespace SendSite.Finder;
 
 /// <summary>
 /// Builds the area finder's index from the published site: every area with its name, official name,
-/// aliases, former names, council and integrated care board. A former name shared by several areas is a
+/// aliases, former names, council, district councils (in a county) and integrated care board. A former name shared by several areas is a
 /// split ("formerly part of Cumbria"), so typing it offers every successor.
 /// </summary>
 public static class FinderIndex
@@ -42,6 +42,7 @@ public static class FinderIndex
             sharedFormerKeys.Contains(FinderText.Normalise(former.Name)) ? FinderNameKind.FormerPart : FinderNameKind.FormerName,
             former.Name)));
         candidates.Add((FinderNameKind.Council, area.Council));
+        candidates.AddRange(area.Districts.Select(district => (FinderNameKind.District, district)));
         candidates.Add((FinderNameKind.Icb, area.Icb));
 
         // The first (most preferred) way of writing each key wins: "St. Elvery's" adds nothing to "St Elvery's".

@@ -12,5 +12,6 @@ public enum FinderNameKind
     FormerName,
     FormerPart,
     Council,
+    District,
     Icb,
 }

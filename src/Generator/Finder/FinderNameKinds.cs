@@ -11,6 +11,7 @@ public static class FinderNameKinds
         FinderNameKind.FormerName => "former",
         FinderNameKind.FormerPart => "part",
         FinderNameKind.Council => "council",
+        FinderNameKind.District => "district",
         FinderNameKind.Icb => "icb",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "A finder name kind without a code."),
     };

@@ -30,7 +30,10 @@ public static class AreaRegistryLoader
                 f.TextList("aliases"),
                 [.. f.MappingList("former_names").Select(n => new FormerName(n.RequiredText("name"), n.Text("slug"), n.Date("until"), n.Text("code")))],
                 f.TextList("owners"),
-                SourceFileReader.SourceMapOf(node, file.RelativePath, 0));
+                SourceFileReader.SourceMapOf(node, file.RelativePath, 0))
+            {
+                Districts = f.TextList("districts"),
+            };
         })];
     }
 }

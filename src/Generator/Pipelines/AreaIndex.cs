@@ -4,7 +4,7 @@ using SendSite.Views;
 
 namespace SendSite.Pipelines;
 
-/// <summary>The A to Z of areas grouped by region, at /areas/: the way to every area without JavaScript.</summary>
+/// <summary>The A to Z of areas, then grouped by region, at /areas/: the way to every area without JavaScript.</summary>
 public sealed class AreaIndex : IPipeline
 {
     public string Name => nameof(AreaIndex);
@@ -17,9 +17,12 @@ public sealed class AreaIndex : IPipeline
     private static string Html(BuildContext context)
     {
         var regions = AreaViews.Regions(context.Site);
-        var view = new AreasPageView(regions, [.. regions.Select(r => new LinkView(r.Name, "#" + r.Anchor))], context.Site.Areas.Count);
+        var view = new AreasPageView(regions, [.. regions.Select(r => new LinkView(r.Name, "#" + r.Anchor))], context.Site.Areas.Count)
+        {
+            Alphabet = AlphabetViews.Letters(context.Site),
+        };
         var page = PageWriter.Frame(context, "Find an area", "areas", SiteUrls.Areas, "areas",
-            "Every local area, grouped by region, from A to Z.", new LinkView("Home", SiteUrls.Home));
+            "Every local area from A to Z, and grouped by region.", new LinkView("Home", SiteUrls.Home));
         return PageWriter.Html(context, "areas", page, view);
     }
 }

@@ -24,7 +24,7 @@ public sealed class Feeds : IPipeline
     {
         var site = context.Site;
         var all = new AtomFeed(
-            $"{site.Settings.Title}: all reports and plans",
+            FeedTitle.Of(site.Settings, $"{site.Settings.Title}: all reports and plans"),
             PageWriter.CanonicalUrl(context, SiteUrls.SiteFeed),
             PageWriter.CanonicalUrl(context, SiteUrls.Home),
             site.Settings.Publisher,
@@ -38,7 +38,7 @@ public sealed class Feeds : IPipeline
         var site = context.Site;
         var url = SiteUrls.AreaFeed(area.Area.Slug);
         var feed = new AtomFeed(
-            $"{area.Area.Name}: SEND inspection reports and plans",
+            FeedTitle.Of(site.Settings, $"{area.Area.Name}: SEND inspection reports and plans"),
             PageWriter.CanonicalUrl(context, url),
             PageWriter.CanonicalUrl(context, SiteUrls.Area(area.Area.Slug)),
             site.Settings.Publisher,

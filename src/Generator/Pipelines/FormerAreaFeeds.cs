@@ -25,14 +25,14 @@ public sealed class FormerAreaFeeds : IPipeline
         var url = SiteUrls.AreaFeed(former.Slug);
         var feed = former.IsSplit
             ? new AtomFeed(
-                $"{former.Name} (split{(former.SplitOn is { } day ? " on " + DisplayDates.Long(day) : "")}): SEND inspection reports and plans",
+                FeedTitle.Of(context.Site.Settings, $"{former.Name} (split{(former.SplitOn is { } day ? " on " + DisplayDates.Long(day) : "")}): SEND inspection reports and plans"),
                 PageWriter.CanonicalUrl(context, url),
                 PageWriter.CanonicalUrl(context, SiteUrls.Area(former.Slug)),
                 site.Settings.Publisher,
                 site.Settings.Language,
                 FeedEntries.Of(context, former.Reports, former.Plans))
             : new AtomFeed(
-                $"{former.Successors[0].Area.Name}: SEND inspection reports and plans",
+                FeedTitle.Of(context.Site.Settings, $"{former.Successors[0].Area.Name}: SEND inspection reports and plans"),
                 PageWriter.CanonicalUrl(context, url),
                 PageWriter.CanonicalUrl(context, SiteUrls.Area(former.Successors[0].Area.Slug)),
                 site.Settings.Publisher,

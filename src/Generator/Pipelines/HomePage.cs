@@ -26,7 +26,10 @@ public sealed class HomePage : IPipeline
             .Take(LatestReportCount)
             .Select(r => ReportViews.Summary(r.Area, r.Report))
             .ToList();
-        var view = new HomePageView(AreaViews.Regions(site), latest, AreaViews.OutcomeCounts(site), site.Areas.Count, AreaViews.NotYetInspected(site));
+        var view = new HomePageView(AreaViews.Regions(site), latest, AreaViews.OutcomeCounts(site), site.Areas.Count, AreaViews.NotYetInspected(site))
+        {
+            LetterRuns = AlphabetViews.Runs(AlphabetViews.Letters(site)),
+        };
         var page = PageWriter.Frame(context, "Find your area's SEND inspection", "home", SiteUrls.Home, "home",
             "What inspectors found about support for children and young people with SEND in each local area, and what each area promised to do.");
         return PageWriter.Html(context, "home", page, view, WebSiteSchema.Of(site.Settings));

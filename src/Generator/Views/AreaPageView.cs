@@ -27,4 +27,6 @@ public sealed record AreaPageView(
 
     /// <summary>The area's own page on Ofsted's website, when known.</summary>
     public string? OfstedPageUrl { get; init; }
+    /// <summary>The summary and "On this page" list at the top of the page.</summary>
+    public AreaGlanceView? Glance { get; init; }
 }

@@ -13,12 +13,19 @@ public static class AreaViews
         var splits = (formerAreas ?? []).Where(f => f.IsSplit && f.Successors.Any(s => s.Area.Slug == area.Area.Slug)).ToList();
         var latestMonitoring = area.MonitoringOfLatestFull.FirstOrDefault();
         var priorityActions = area.LatestFull?.PriorityActions ?? [];
+        // Every successor of a split lists the old area's inspections, wherever their pages live, labelled as
+        // the old area's (issue 16): before, only the successor holding the files showed them.
+        var predecessors = splits
+            .SelectMany(s => s.Reports.Where(r => r.Area.Area.Slug != area.Area.Slug).Select(r => (s.Name, r.Area, r.Report)))
+            .Select(r => TimelineEntry(DisplayDates.UkDate(r.Report.Published), FormerKindLabel(r.Report, r.Name, area.Area.Name),
+                Wording.ReportTitle(r.Report, r.Area.Area), SiteUrls.Report(r.Area.Area.Slug, r.Report.Id), r.Report.Outcome));
         var timeline = area.Reports
-            .Select(r => TimelineEntry(DisplayDates.UkDate(r.Published), Wording.KindLabel(r.Kind), Wording.ReportTitle(r, area.Area), SiteUrls.Report(area.Area.Slug, r.Id), r.Outcome))
+            .Select(r => TimelineEntry(DisplayDates.UkDate(r.Published), KindLabel(area.Area, r), Wording.ReportTitle(r, area.Area), SiteUrls.Report(area.Area.Slug, r.Id), r.Outcome))
+            .Concat(predecessors)
             .Concat(area.Plans.Select(p => TimelineEntry(p.Published, Wording.KindLabel(p.Kind), p.Title, SiteUrls.Plan(area.Area.Slug, p.Id), null)))
             .OrderByDescending(e => e.DateIso, StringComparer.Ordinal)
             .ToList();
-        return new AreaPageView(
+        var page = new AreaPageView(
             area.Area.Name,
             area.Area.OfficialName,
             area.Area.Code,
@@ -43,6 +50,7 @@ public static class AreaViews
             EarlierInspections = EarlierInspectionViews.Of(area),
             OfstedPageUrl = area.OfstedPage?.AbsoluteUri,
         };
+        return page with { Glance = AreaGlance.Of(area, page) };
     }
 
     public static AreaSummaryView Summary(AreaModel area) => new(
@@ -68,6 +76,14 @@ public static class AreaViews
         [.. Enum.GetValues<InspectionOutcome>().Select(o => new OutcomeCountView(OutcomeView.Of(o), site.Areas.Count(a => a.CurrentOutcome == o)))];
 
     public static int NotYetInspected(SiteModel site) => site.Areas.Count(a => a.CurrentOutcome is null);
+
+    private static string KindLabel(Area area, Report report) =>
+        report.FormerArea is { } slug && area.FormerNames.FirstOrDefault(f => f.Slug == slug) is { } former
+            ? FormerKindLabel(report, former.Name, area.Name)
+            : Wording.KindLabel(report.Kind);
+
+    private static string FormerKindLabel(Report report, string formerName, string areaName) =>
+        $"{Wording.KindLabel(report.Kind)} of {formerName}, before {areaName} was formed";
 
     private static TimelineEntryView TimelineEntry(DateOnly date, string kind, string title, string href, InspectionOutcome? outcome) =>
         new(DisplayDates.Long(date), DisplayDates.Iso(date), kind, title, href, outcome is { } o ? OutcomeView.Of(o) : null);

@@ -6,4 +6,8 @@ public sealed record HomePageView(
     IReadOnlyList<ReportSummaryView> LatestReports,
     IReadOnlyList<OutcomeCountView> OutcomeCounts,
     int AreaCount,
-    int NotYetInspected);
+    int NotYetInspected)
+{
+    /// <summary>Links to runs of letters of the A to Z, so an area is a few key presses away without JavaScript.</summary>
+    public IReadOnlyList<LinkView> LetterRuns { get; init; } = [];
+}

@@ -33,6 +33,12 @@ public sealed record ReportPageView(
     /// <summary>Set when the report inspected an area that has since been merged or split.</summary>
     public LinkView? FormerArea { get; init; }
 
+    /// <summary>For a full inspection: every later full and monitoring inspection of the same area, oldest first.</summary>
+    public IReadOnlyList<LaterInspectionView> Since { get; init; } = [];
+
+    /// <summary>The inspectors without a name in one sentence (they get no row of their own), or null.</summary>
+    public string? TeamUnnamedText { get; init; }
+
     /// <summary>How to cite the report; set by the pipeline, which knows the site's base URL.</summary>
     public CitationView? Citation { get; init; }
 

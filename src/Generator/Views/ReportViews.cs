@@ -42,6 +42,11 @@ public static class ReportViews
         {
             contents.Add(new("Outcome", "outcome", 2));
         }
+        var since = report.Kind == InspectionKind.Full ? LaterInspections(area, report) : [];
+        if (since.Count > 0)
+        {
+            contents.Add(new("Since this inspection", "since-this-inspection", 2));
+        }
         if (findings.Count > 0)
         {
             contents.Add(new("Findings on the areas for priority action", "findings", 2));
@@ -57,7 +62,8 @@ public static class ReportViews
         var ap = AlternativeProvision.Mark(report, body);
         contents.AddRange(ap.Headings.Select(h => new ContentsItemView(h.Text, h.Id, h.Level)));
         var team = TeamWording.Members(report);
-        if (team.Count > 0)
+        var unnamed = TeamWording.Unnamed(report);
+        if (team.Count > 0 || unnamed is not null)
         {
             contents.Add(new("The inspection team", "inspection-team", 2));
         }
@@ -104,8 +110,18 @@ public static class ReportViews
         {
             FormerArea = FormerAreaNote(area, report.FormerArea),
             AreaOfstedPageUrl = report.OfficialReport is null ? area.OfstedPage?.AbsoluteUri : null,
+            TeamUnnamedText = unnamed,
+            Since = since,
         };
     }
+
+    // Later inspections of the same area (a replaced area's report is followed only by that area's reports).
+    private static IReadOnlyList<LaterInspectionView> LaterInspections(AreaModel area, Report report) =>
+        [.. area.Reports
+            .Where(r => r.Id != report.Id && r.FormerArea == report.FormerArea && r.Published > report.Published)
+            .OrderBy(r => r.Published)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => new LaterInspectionView(Summary(area, r), r.Kind == InspectionKind.Monitoring ? MonitoringVerdict.Of(r) : null))];
 
     /// <summary>Why a report or plan of a replaced area sits on this area's pages, with a link to the old area's address.</summary>
     public static LinkView? FormerAreaNote(AreaModel area, string? formerSlug)

@@ -62,7 +62,8 @@ public sealed class PrintAndCitationBrowserTests(ChromiumFixture chromium) : IAs
         await button.ClickAsync();
         await page.Locator("[data-citation-status]").Filter(new() { HasText = "Citation copied." }).WaitForAsync(new() { Timeout = 5000 });
         var copied = await page.EvaluateAsync<string>("navigator.clipboard.readText()");
-        Assert.StartsWith("Ofsted and Care Quality Commission (CQC) (2024).", copied);
+        // The sample site says so wherever its citations travel (issue 16).
+        Assert.StartsWith("[Sample data, not a real report] Ofsted and Care Quality Commission (CQC) (2024).", copied);
         Assert.EndsWith($"(accessed {accessed}).", copied);
     }
 

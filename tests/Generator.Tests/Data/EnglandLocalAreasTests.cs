@@ -23,6 +23,9 @@ public partial class EnglandLocalAreasTests
     private const string IcbKey = "icb";
     private const string AliasesKey = "aliases";
     private const string FormerNamesKey = "former_names";
+    private const string DistrictsKey = "districts";
+    private const string CountyCodePrefix = "E10";
+    private const int CountyDistricts = 164;
     private const string UntilKey = "until";
     private const string SuccessorsKey = "successors";
 
@@ -38,7 +41,7 @@ public partial class EnglandLocalAreasTests
 
     /// <summary>The area fields of areas.schema.json except owners, which each site keeps in its own input.</summary>
     private static readonly HashSet<string> AllowedAreaFields =
-        [SlugKey, NameKey, OfficialNameKey, CodeKey, RegionKey, CouncilKey, IcbKey, AliasesKey, FormerNamesKey];
+        [SlugKey, NameKey, OfficialNameKey, CodeKey, RegionKey, CouncilKey, IcbKey, AliasesKey, FormerNamesKey, DistrictsKey];
 
     private static readonly string[] AbolishedFields = [SlugKey, NameKey, CodeKey, UntilKey];
 
@@ -87,6 +90,25 @@ public partial class EnglandLocalAreasTests
             .ToList();
 
         Assert.Empty(unexpected);
+    }
+
+    [Fact]
+    public void Every_county_and_only_a_county_lists_its_districts_and_together_they_are_all_164()
+    {
+        var districts = Areas.ToDictionary(
+            area => Scalar(area, SlugKey) ?? "",
+            area => Child(area, DistrictsKey) is YamlSequenceNode list ? list.Children.Select(d => ((YamlScalarNode)d).Value ?? "").ToList() : []);
+        var counties = Areas.Where(area => Scalar(area, CodeKey)?.StartsWith(CountyCodePrefix, StringComparison.Ordinal) == true)
+            .Select(area => Scalar(area, SlugKey) ?? "").ToHashSet();
+
+        Assert.DoesNotContain(counties, county => districts[county].Count == 0);
+        Assert.Empty(districts.Where(pair => pair.Value.Count > 0 && !counties.Contains(pair.Key)).Select(pair => pair.Key));
+        var all = districts.Values.SelectMany(names => names).ToList();
+        Assert.Equal(CountyDistricts, all.Count);
+        Assert.Empty(Duplicates(all));
+        // A district never shares a name with an upper-tier area: typing it must mean its county.
+        var areaNames = Areas.Select(area => Scalar(area, NameKey)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.DoesNotContain(all, areaNames.Contains);
     }
 
     [Fact]

@@ -163,17 +163,22 @@ public sealed class AreaFinderBrowserTests(FinderSite site) : IClassFixture<Find
     }
 
     [Fact]
-    public async Task Without_javascript_the_areas_page_lists_every_area_by_region()
+    public async Task Without_javascript_the_areas_page_lists_every_area_from_A_to_Z_then_by_region()
     {
         var page = await site.NewPageAsync(javaScript: false);
         await page.GotoAsync(site.Server.UrlOf("areas/").ToString());
 
         Assert.True(await page.Locator("[data-area-finder]").IsHiddenAsync());
+        string[] all = ["Bishops Averley", "Eastwold", "Fellside East", "Fellside West and Furrow", "Northby", "Southmere", "St Brannock's"];
         var links = await page.Locator("main .app-area-list a").AllInnerTextsAsync();
+        // First truly alphabetical (not grouped by region), then the same areas again by region.
+        Assert.Equal(all, links.Take(all.Length));
+        Assert.Equal(all, links.Skip(all.Length).Order(StringComparer.Ordinal));
+        Assert.Equal(["B", "E", "F", "N", "S"], await page.Locator("main h2[id^=letter-]").AllInnerTextsAsync());
         Assert.Equal(
-            ["Bishops Averley", "Eastwold", "Fellside East", "Fellside West and Furrow", "Northby", "Southmere", "St Brannock's"],
-            links.Order(StringComparer.Ordinal));
-        Assert.Equal(4, await page.Locator("main h2[id^=region-]").CountAsync());
+            ["Areas starting with B", "Areas starting with E", "Areas starting with F", "Areas starting with N", "Areas starting with S", "Areas by region"],
+            (await page.Locator("main .app-letter-nav a").AllTextContentsAsync()).Select(t => t.Trim()));
+        Assert.Equal(4, await page.Locator("main h3[id^=region-]").CountAsync());
     }
 
     [Fact]

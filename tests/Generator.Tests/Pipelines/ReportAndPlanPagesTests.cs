@@ -62,14 +62,14 @@ public sealed class ReportAndPlanPagesTests : IDisposable
         var page = await BuildAndRead("areas", "northby", "reports", "2024-03-04-full-inspection");
 
         Assert.Contains(
-            "data-citation-text>Ofsted and Care Quality Commission (CQC) (2024). Area SEND inspection of Northby local area partnership. "
+            "data-citation-text>[Sample data, not a real report] Ofsted and Care Quality Commission (CQC) (2024). Area SEND inspection of Northby local area partnership. "
             + "Full inspection of Northby, inspected 4 March 2024 to 8 March 2024, published 10 May 2024. "
             + "Available at: https://example.org/send/areas/northby/reports/2024-03-04-full-inspection/ "
             + "(accessed <span data-citation-accessed>[the date you read it]</span>).</p>",
             page);
         Assert.Contains("data-citation-copy hidden>Copy citation</button>", page);
         Assert.Contains("aria-live=\"polite\" data-citation-status", page);
-        Assert.Contains("app-print-only\">Permanent address: https://example.org/send/areas/northby/reports/2024-03-04-full-inspection/</p>", page);
+        Assert.Contains("app-print-only\" data-pagefind-ignore>Permanent address: https://example.org/send/areas/northby/reports/2024-03-04-full-inspection/</p>", page);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ReportAndPlanPagesTests : IDisposable
         var page = await BuildAndRead("areas", "southmere", "plans", "2024-05-20-priority-action-plan");
 
         Assert.Contains(
-            "data-citation-text>Southmere City Council and NHS Southmere Integrated Care Board (2024). Southmere priority action plan. "
+            "data-citation-text>[Sample data, not a real plan] Southmere City Council and NHS Southmere Integrated Care Board (2024). Southmere priority action plan. "
             + "Priority action plan, published 20 May 2024. Available at: https://example.org/send/areas/southmere/plans/2024-05-20-priority-action-plan/ (accessed ",
             page);
     }

@@ -41,8 +41,12 @@ public sealed class ReportTeamAndSectionTests : IDisposable
         Assert.Contains("id=\"inspection-team\"", page);
         Assert.Contains("<td class=\"govuk-table__cell\">A Inspector</td>", page);
         Assert.Contains("<td class=\"govuk-table__cell\">Lead inspector</td>", page);
-        Assert.Contains("<td class=\"govuk-table__cell\">social care</td>", page);
-        Assert.Contains("Care Quality Commission (CQC)", page);
+        Assert.Contains("<td class=\"govuk-table__cell\">Ofsted</td>", page);
+        // Inspectors without a name get no "Not named" row, but are still counted, in one sentence.
+        Assert.DoesNotContain("Not named", page);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(page, "<tr class=\"govuk-table__row\">\\s*<td"));
+        Assert.Contains("The team also had 3 inspectors the report does not name (Ofsted: education 1, social care 1; CQC: health 1).", page);
+        Assert.Contains("role=\"region\" aria-labelledby=\"inspection-team-caption\" tabindex=\"0\"", page);
     }
 
     [Fact]

@@ -47,14 +47,24 @@ async function start (block) {
   })
 
   const input = document.getElementById(id)
+  const message = block.querySelector('[data-area-finder-message]')
   label.htmlFor = id
+  input.addEventListener('input', () => { message.textContent = '' })
   input.addEventListener('keydown', event => {
-    // Enter with no suggestion highlighted: go straight to the page if what was typed can only mean one area.
+    // Enter with no suggestion highlighted: go straight to the page if what was typed can only mean one area;
+    // otherwise say so, in words and in the status region, rather than doing nothing.
     if (event.key !== 'Enter' || input.getAttribute('aria-activedescendant')) return
-    const choice = onlyChoice(search(index, input.value))
+    const results = search(index, input.value)
+    const choice = onlyChoice(results)
+    event.preventDefault()
     if (choice) {
-      event.preventDefault()
       go(choice)
+    } else if (results.length > 1) {
+      message.textContent = `${results.length} areas match. Use the down arrow to choose one from the list, then press Enter.`
+    } else if (input.value.trim().length > 0) {
+      message.textContent = 'No area found. Check the spelling, or browse all areas from A to Z.'
+    } else {
+      message.textContent = 'Type the name of your area or council first.'
     }
   })
   block.hidden = false

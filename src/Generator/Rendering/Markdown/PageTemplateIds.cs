@@ -16,8 +16,8 @@ internal static partial class PageTemplateIds
         "main-content", "navigation", "search",
         // report.liquid, plan.liquid, thematic.liquid and the partials they render
         "not-latest-title", "contents-heading", "outcome", "outcome-in-plain-words", "findings",
-        "areas-for-priority-action", "areas-for-improvement", "inspection-team", "plans", "change-notes",
-        "cite-this-report", "cite-this-plan", "areas-visited", "national-thematic-reports",
+        "areas-for-priority-action", "areas-for-improvement", "inspection-team", "inspection-team-caption", "plans", "change-notes",
+        "cite-this-report", "cite-this-plan", "since-this-inspection", "areas-visited", "national-thematic-reports",
     };
 
     /// <summary>Whether a template owns the id: one of the fixed ids, or a numbered item's anchor (Views/Anchors).</summary>
