@@ -52,6 +52,7 @@ public static class SiteGenerator
                     ExceptionsFile = Path.Combine(staged.Theme, "gate-exceptions.yml"),
                     BasePath = staged.BaseUrl.AbsolutePath,
                     ChangedFrom = options.GateChangedFrom,
+                    CacheDirectory = options.GateCacheFolder ?? GateCache.DefaultFolderFor(options.OutputFolder),
                 },
                 log,
                 cancellationToken));
