@@ -20,7 +20,7 @@ public static class AccessibilityGate
         }
         catch (GateSetupException ex)
         {
-            return Finish(options, log, [GateChecks.Setup.Problem("", "", ex.Message)], [], TimeSpan.Zero, GateExceptions.None);
+            return Finish(options, log, [GateChecks.Setup.Problem("", "", ex.Message)], GateRun.Nothing, GateExceptions.None);
         }
         await using (chromium)
         {
@@ -35,7 +35,7 @@ public static class AccessibilityGate
         if (!Directory.Exists(options.SiteDirectory))
         {
             return Finish(options, log, [GateChecks.Setup.Problem("", "", $"the site folder {options.SiteDirectory} does not exist")],
-                [], TimeSpan.Zero, GateExceptions.None);
+                GateRun.Nothing, GateExceptions.None);
         }
 
         GateExceptions exceptions;
@@ -45,13 +45,13 @@ public static class AccessibilityGate
         }
         catch (GateSetupException ex)
         {
-            return Finish(options, log, [GateChecks.Setup.Problem("", "", ex.Message)], [], TimeSpan.Zero, GateExceptions.None);
+            return Finish(options, log, [GateChecks.Setup.Problem("", "", ex.Message)], GateRun.Nothing, GateExceptions.None);
         }
 
         if (options.ChangedFrom is { } baseBuild && !Directory.Exists(baseBuild))
         {
             return Finish(options, log, [GateChecks.Setup.Problem("", "", $"the earlier build to compare with, {baseBuild}, does not exist")],
-                [], TimeSpan.Zero, GateExceptions.None);
+                GateRun.Nothing, GateExceptions.None);
         }
 
         var inventory = SiteInventory.Read(options.SiteDirectory);
@@ -66,31 +66,47 @@ public static class AccessibilityGate
             problems.Add(GateChecks.PageLoad.Problem("", "", $"no HTML pages found in {options.SiteDirectory}"));
         }
 
+        var cache = GateCache.Open(options.CacheDirectory, options.SiteDirectory,
+            GateFingerprint.Compute(exceptions.Source.Length == 0 ? null : exceptions.Source), HtmlValidator.Version());
+        var toOpen = FromCache(selection, cache, problems);
         var templates = inventory.Select(page => page.Template.Length == 0 ? "(none)" : page.Template).Distinct().Order(StringComparer.Ordinal);
-        log.WriteLine($"gate: scanning {selection.AxePages.Count} of {inventory.Count} pages with axe, " +
-            $"{selection.DeepPages.Count} also with keyboard, reflow and no-JavaScript checks " +
+        log.WriteLine($"gate: scanning {selection.AxePages.Count} of {inventory.Count} pages with axe and reflow, " +
+            $"{selection.DeepPages.Count} also with the Tab walk, skip link and no-JavaScript checks, one for each structure of page " +
             $"(templates: {string.Join(", ", templates)}); {options.Parallelism} at a time");
+        if (cache.IsEnabled)
+        {
+            log.WriteLine($"gate: {selection.AxePages.Count - toOpen.Count} pages from the cache in {options.CacheDirectory}, {toOpen.Count} to open in the browser");
+        }
 
         // The validator's JVM starts while the browser works; its answer is collected at the end.
         var wholeSite = options.OnlyPages is null && options.ChangedFrom is null;
-        var htmlFiles = wholeSite ? null : selection.AxePages;
-        var validation = HtmlValidator.RunAsync(options.SiteDirectory, htmlFiles, cancellationToken);
+        var htmlTargets = wholeSite ? SiteInventory.HtmlFiles(options.SiteDirectory) : selection.AxePages;
+        var htmlToCheck = HtmlFromCache(htmlTargets, cache, problems);
+        var validation = htmlToCheck.Count == 0
+            ? Task.FromResult<IReadOnlyList<GateProblem>>([])
+            : HtmlValidator.RunAsync(options.SiteDirectory, wholeSite && htmlToCheck.Count == htmlTargets.Count ? null : htmlToCheck, cancellationToken);
 
         foreach (var problem in LinkCheck.Run(options.SiteDirectory, inventory, options.BasePath))
         {
             problems.Add(problem);
         }
 
-        var templateOf = inventory.ToDictionary(page => page.Path, page => page.Template, StringComparer.Ordinal);
+        var byPath = inventory.ToDictionary(page => page.Path, StringComparer.Ordinal);
         var timings = new ScanTimings();
-        var browserTime = await ScanPagesAsync(options, log, chromium, selection, templateOf, timings, problems, cancellationToken);
+        var browserTime = toOpen.Count == 0 ? TimeSpan.Zero
+            : await ScanPagesAsync(options, log, chromium, selection with { AxePages = toOpen }, byPath, cache, timings, problems, cancellationToken);
         timings.Print(log);
 
         try
         {
-            foreach (var problem in await validation)
+            var found = await validation;
+            foreach (var problem in found)
             {
                 problems.Add(problem);
+            }
+            foreach (var file in htmlToCheck)
+            {
+                cache.KeepHtml(file, [.. found.Where(problem => problem.Page == file)]);
             }
         }
         catch (GateSetupException ex)
@@ -98,7 +114,53 @@ public static class AccessibilityGate
             problems.Add(GateChecks.Setup.Problem("", "", ex.Message));
         }
 
-        return Finish(options, log, problems, selection.AxePages, browserTime, exceptions);
+        if (wholeSite && cache.IsEnabled)
+        {
+            cache.Prune();
+        }
+        var opened = new GateRun(selection.AxePages, toOpen.Count, browserTime, selection.Walks);
+        return Finish(options, log, problems, opened, exceptions);
+    }
+
+    /// <summary>Adds the kept results of pages whose bytes, and whose loaded files' bytes, are unchanged; returns the rest.</summary>
+    private static List<string> FromCache(PageSelection selection, GateCache cache, ConcurrentBag<GateProblem> problems)
+    {
+        var toOpen = new List<string>();
+        foreach (var page in selection.AxePages)
+        {
+            if (cache.FindScan(page, selection.DeepPages.Contains(page)) is { } kept)
+            {
+                foreach (var problem in kept)
+                {
+                    problems.Add(problem);
+                }
+            }
+            else
+            {
+                toOpen.Add(page);
+            }
+        }
+        return toOpen;
+    }
+
+    private static List<string> HtmlFromCache(IReadOnlyList<string> files, GateCache cache, ConcurrentBag<GateProblem> problems)
+    {
+        var toCheck = new List<string>();
+        foreach (var file in files)
+        {
+            if (cache.FindHtml(file) is { } kept)
+            {
+                foreach (var problem in kept)
+                {
+                    problems.Add(problem);
+                }
+            }
+            else
+            {
+                toCheck.Add(file);
+            }
+        }
+        return toCheck;
     }
 
     /// <summary>Every page, the pages asked for by name, or (pull-request mode) the pages that changed.</summary>
@@ -117,7 +179,7 @@ public static class AccessibilityGate
 
     private static async Task<TimeSpan> ScanPagesAsync(
         GateOptions options, TextWriter log, ChromiumLauncher chromium, PageSelection selection,
-        IReadOnlyDictionary<string, string> templates, ScanTimings timings, ConcurrentBag<GateProblem> problems,
+        IReadOnlyDictionary<string, SitePage> pages, GateCache cache, ScanTimings timings, ConcurrentBag<GateProblem> problems,
         CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -131,12 +193,21 @@ public static class AccessibilityGate
             MaxDegreeOfParallelism = Math.Max(1, options.Parallelism),
             CancellationToken = cancellationToken,
         };
-        await Parallel.ForEachAsync(ordered, parallel, async (page, token) =>
+        await Parallel.ForEachAsync(ordered, parallel, async (path, token) =>
         {
-            foreach (var problem in await PageScanner.ScanAsync(
-                contexts, server, page, selection.DeepPages.Contains(page), timings, templates[page], token))
+            var deep = selection.DeepPages.Contains(path);
+            var page = pages[path];
+            var scan = await PageScanner.ScanAsync(contexts, server, path, deep, timings, page.Template, token);
+            foreach (var problem in scan.Problems)
             {
                 problems.Add(problem);
+            }
+            if (scan.Finished)
+            {
+                // What the markup names counts too: a stylesheet the browser had cached from another page is not in
+                // this page's own record of what it fetched.
+                var named = PageSubresources.Of(options.SiteDirectory, page, options.BasePath).Select(file => "/" + file);
+                cache.KeepScan(path, deep, scan.Loaded.Concat(named), scan.Problems);
             }
             progress.PageDone();
         });
@@ -144,12 +215,15 @@ public static class AccessibilityGate
     }
 
     private static GateResult Finish(
-        GateOptions options, TextWriter log, IEnumerable<GateProblem> found, IReadOnlyList<string> pages,
-        TimeSpan browserTime, GateExceptions exceptions)
+        GateOptions options, TextWriter log, IEnumerable<GateProblem> found, GateRun run, GateExceptions exceptions)
     {
         var sorted = found.Distinct().Order(GateProblem.Order).ToList();
         var excepted = sorted.Where(exceptions.Covers).ToList();
-        var result = new GateResult([.. sorted.Where(problem => !exceptions.Covers(problem))], excepted, pages, browserTime);
+        var result = new GateResult([.. sorted.Where(problem => !exceptions.Covers(problem))], excepted, run.Pages, run.BrowserTime)
+        {
+            PagesOpened = run.Opened,
+            Walks = run.Walks,
+        };
 
         foreach (var unused in exceptions.Unused(excepted))
         {
@@ -161,9 +235,10 @@ public static class AccessibilityGate
         }
         GateReportWriter.Write(options.ReportDirectory, result);
         log.WriteLine(result.Passed
-            ? $"gate: passed: {pages.Count} pages, no problems ({excepted.Count} allowed by exceptions)"
+            ? $"gate: passed: {run.Pages.Count} pages, no problems ({excepted.Count} allowed by exceptions)"
             : $"gate: FAILED: {result.Problems.Count} problems");
-        log.WriteLine($"gate: {pages.Count} pages in {browserTime.TotalSeconds:0.0} s of browser time, {result.PagesPerSecond:0.0} pages/s; report in {options.ReportDirectory}");
+        log.WriteLine($"gate: {run.Pages.Count} pages checked, {run.Opened} of them opened in the browser in {run.BrowserTime.TotalSeconds:0.0} s, " +
+            $"{result.PagesPerSecond:0.0} pages/s; report in {options.ReportDirectory}");
         return result;
     }
 }

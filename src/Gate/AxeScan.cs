@@ -47,6 +47,9 @@ public static class AxeScan
         }
         """;
 
+    /// <summary>axe-core's source (its version with it) and the rules asked for: a result is only as good as these.</summary>
+    public static string RuleSet => InitScript.Value + "\n" + OptionsJson.Value;
+
     /// <summary>Makes axe available in every page the context opens from now on.</summary>
     public static Task InstallAsync(IBrowserContext context) => context.AddInitScriptAsync(InitScript.Value);
 

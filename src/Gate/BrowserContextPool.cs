@@ -11,8 +11,8 @@ namespace SendSite.Gate;
 /// </summary>
 public sealed class BrowserContextPool(IBrowser browser) : IAsyncDisposable
 {
-    private const int DesktopWidth = 1280;
-    private const int DesktopHeight = 800;
+    /// <summary>The viewport every scan starts at; checks that change it give the tab back at this size.</summary>
+    public static ViewportSize Desktop => new() { Width = 1280, Height = 800 };
 
     private readonly ConcurrentBag<IPage> idleTabs = [];
     private readonly ConcurrentBag<IBrowserContext> idleContexts = [];
@@ -68,7 +68,7 @@ public sealed class BrowserContextPool(IBrowser browser) : IAsyncDisposable
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = DesktopWidth, Height = DesktopHeight },
+            ViewportSize = Desktop,
             ReducedMotion = ReducedMotion.Reduce,
         });
         all.Add(context);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 
 namespace SendSite.Gate;
 
@@ -7,16 +6,11 @@ namespace SendSite.Gate;
 /// The pull-request mode's choice of pages: those of a new build that are not byte for byte the same as in an
 /// earlier build of the site (the base branch's), or that load a file (stylesheet, script, image) which is not.
 /// A page whose bytes did not change and whose subresources did not change renders the same in the browser, so
-/// the earlier build's gate already covered it. Links (<c>a</c>, <c>area</c>, <c>form</c>) are not subresources:
-/// the page does not change when the page it links to does.
+/// the earlier build's gate already covered it. Links (<c>a</c>, <c>area</c>, <c>form</c>, and link elements
+/// such as feeds) are not subresources: the page does not change when the page it links to does.
 /// </summary>
-public static partial class ChangedPages
+public static class ChangedPages
 {
-    private static readonly HashSet<string> NavigationElements = new(StringComparer.Ordinal) { "a", "area", "form" };
-
-    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
-    private static partial Regex SchemePrefix();
-
     /// <summary>Site-relative paths of the pages (not redirects) that are new or differ from <paramref name="baseDirectory"/>, sorted.</summary>
     public static IReadOnlyList<string> Find(string siteDirectory, string baseDirectory, IReadOnlyList<SitePage> pages, string basePath = "/")
     {
@@ -26,25 +20,13 @@ public static partial class ChangedPages
         var changed = new ConcurrentBag<string>();
         Parallel.ForEach(pages.Where(page => !page.IsRedirect), page =>
         {
-            if (Differs(page.Path) || Subresources(siteDirectory, page, basePath).Any(Differs))
+            if (Differs(page.Path) || PageSubresources.Of(siteDirectory, page, basePath).Any(Differs))
             {
                 changed.Add(page.Path);
             }
         });
         return [.. changed.Order(StringComparer.Ordinal)];
     }
-
-    /// <summary>The site's own files the page loads to render (a missing one is the link check's to report).</summary>
-    private static IEnumerable<string> Subresources(string siteDirectory, SitePage page, string basePath) =>
-        page.References
-            .Where(reference => !NavigationElements.Contains(reference.Element))
-            .Select(reference => reference.Url)
-            .Where(url => url.Length > 0 && !url.StartsWith("//", StringComparison.Ordinal) && !SchemePrefix().IsMatch(url))
-            .Select(url => SiteFileResolver.Resolve(page.Path, url))
-            .OfType<Uri>()
-            .Select(resolved => SiteFileResolver.TargetFile(siteDirectory, resolved, basePath))
-            .OfType<string>()
-            .Distinct(StringComparer.Ordinal);
 
     private static bool SameBytes(string file, string baseFile)
     {

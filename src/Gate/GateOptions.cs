@@ -27,4 +27,10 @@ public sealed record GateOptions(string SiteDirectory, string ReportDirectory)
     /// site's root, such as the 404 page, use it; the gate serves and checks such links as if at the root.
     /// </summary>
     public string BasePath { get; init; } = "/";
+
+    /// <summary>
+    /// Where results are kept between runs (<see cref="GateCache"/>), so a page with the same bytes, loading the
+    /// same files, is not opened again; null keeps nothing.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
 }

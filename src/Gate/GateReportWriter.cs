@@ -31,10 +31,12 @@ public static class GateReportWriter
     {
         result.Passed,
         PagesScanned = result.PagesScanned.Count,
+        result.PagesOpened,
         PagesPerSecond = Math.Round(result.PagesPerSecond, 2),
         result.Problems,
         result.Excepted,
         Pages = result.PagesScanned,
+        result.Walks,
     }, Json);
 
     public static string ToMarkdown(GateResult result)
@@ -43,7 +45,7 @@ public static class GateReportWriter
             .AppendLine("# Accessibility gate report")
             .AppendLine()
             .AppendLine(result.Passed
-                ? $"**Passed.** {result.PagesScanned.Count} pages scanned, no problems found."
+                ? $"**Passed.** {result.PagesScanned.Count} pages checked ({result.PagesOpened} opened in the browser, the rest from the gate's cache), no problems found."
                 : $"**Failed.** {result.Problems.Count} problems on {result.Problems.Select(p => p.Page).Distinct().Count()} pages; {result.PagesScanned.Count} pages scanned.")
             .AppendLine();
 
@@ -57,6 +59,7 @@ public static class GateReportWriter
             text.AppendLine("## Allowed by the reviewed exceptions file").AppendLine();
             AppendTable(text, result.Excepted, withPage: true);
         }
+        AppendWalks(text, result.Walks);
         return text.ToString();
     }
 
@@ -70,6 +73,27 @@ public static class GateReportWriter
             var element = problem.Selector.Length == 0 ? "" : $"`{Cell(problem.Selector)}`";
             var page = withPage ? $"| {Cell(problem.Page)} " : "";
             text.AppendLine($"{page}| {rule} | {Cell(problem.Criterion)} | {element} | {Cell(problem.Message)} |");
+        }
+        text.AppendLine();
+    }
+
+    /// <summary>Which page was Tab-walked for which structure, so a reader can see what stood for what.</summary>
+    private static void AppendWalks(StringBuilder text, IReadOnlyList<WalkedPage> walks)
+    {
+        if (walks.Count == 0)
+        {
+            return;
+        }
+        text.AppendLine("## Pages walked with the keyboard")
+            .AppendLine()
+            .AppendLine("Axe and the reflow check ran on every page checked. The Tab walk, the skip link and the no-JavaScript check ran on one page of each template and set of components, standing for the pages like it.")
+            .AppendLine()
+            .AppendLine("| Page | Template | Stands for | Components |")
+            .AppendLine("|---|---|---|---|");
+        foreach (var walk in walks)
+        {
+            var components = walk.Components.Count == 0 ? "" : string.Join(", ", walk.Components.Select(component => $"`{Cell(component)}`"));
+            text.AppendLine($"| {Cell(walk.Page)} | {Cell(walk.Template)} | {walk.PagesLikeIt} {(walk.PagesLikeIt == 1 ? "page" : "pages")} | {components} |");
         }
         text.AppendLine();
     }

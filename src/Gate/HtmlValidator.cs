@@ -17,6 +17,15 @@ public static class HtmlValidator
     private static readonly string[] JvmOptions = ["-Xss16m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"];
     private static readonly HashSet<string> FailingTypes = new(StringComparer.Ordinal) { "error", "non-document-error" };
 
+    private const string PackageFile = "vnu-jar/package.json";
+
+    /// <summary>The checker's identity for the gate's cache: its package file, which names its version.</summary>
+    public static string Version()
+    {
+        var package = NodeModulesLocator.Find(PackageFile);
+        return package is null ? "" : File.ReadAllText(package);
+    }
+
     /// <summary>Starts the checker; await the task when the browser work is done, so both run at once.</summary>
     /// <param name="files">Site-relative files to check, or null for the whole folder.</param>
     public static async Task<IReadOnlyList<GateProblem>> RunAsync(

@@ -5,7 +5,9 @@ namespace SendSite.Gate;
 /// <summary>
 /// Every internal URL resolves: href/src to a file of the site (a link to /x/ means /x/index.html, and /x
 /// means /x/index.html when x is a folder), and every #fragment of a link to an id or a[name] on its page.
-/// Works on the parsed files, no browser needed, so it always covers the whole site.
+/// Links are resolved from where the page is served: the not-found page from a deep missing address
+/// (<see cref="NotFoundPage"/>), every other page from its own place. Works on the parsed files, no browser
+/// needed, so it always covers the whole site.
 /// </summary>
 public static partial class LinkCheck
 {
@@ -41,16 +43,20 @@ public static partial class LinkCheck
         {
             return null; // empty (the page itself), or another site: not ours to check offline
         }
-        if (SiteFileResolver.Resolve(page.Path, url) is not { } resolved)
+        if (SiteFileResolver.Resolve(page.ServedAt, url) is not { } resolved)
         {
             return GateChecks.BrokenLink.Problem(page.Path, reference.Selector, $"line {reference.Line}: \"{url}\" is not a valid URL");
         }
 
-        var targetPath = SiteFileResolver.TargetFile(siteDirectory, resolved, basePath);
+        // A fragment alone stays on the page, wherever the page is served from.
+        var targetPath = url.StartsWith('#') ? page.Path : SiteFileResolver.TargetFile(siteDirectory, resolved, basePath);
         if (targetPath is null)
         {
+            var servedFrom = page.IsServedAnywhere
+                ? $" (this page is served for any missing address, so links must work from, say, /{NotFoundPage.RequestPath}: start them from the site's root path)"
+                : "";
             return GateChecks.BrokenLink.Problem(page.Path, reference.Selector,
-                $"line {reference.Line}: \"{url}\" points at {resolved.AbsolutePath}, which is not in the site");
+                $"line {reference.Line}: \"{url}\" points at {resolved.AbsolutePath}, which is not in the site{servedFrom}");
         }
 
         var fragment = Uri.UnescapeDataString(resolved.Fragment.TrimStart('#'));

@@ -1,14 +1,17 @@
 namespace SendSite.Gate;
 
 /// <summary>
-/// Which pages get which scans. Axe runs on every page (or, for a pull request, the pages it names). The slower
-/// keyboard, reflow and no-JavaScript checks run on one page of each template, or on every page when there
-/// are few, because pages of one template share their markup.
+/// Which pages get which scans. Axe and the reflow measurement run on every page (or, for a pull request, the
+/// pages it names). The slower Tab walk (keyboard, skip link) and the no-JavaScript check run on one page of each
+/// distinct structure (<see cref="StructureSample"/>: template and components), or on every page when there are
+/// few.
 /// </summary>
-/// <param name="AxePages">Pages scanned with axe, sorted.</param>
-/// <param name="DeepPages">The subset that also gets the keyboard, skip link, reflow and no-JavaScript checks.</param>
+/// <param name="AxePages">Pages opened in the browser: axe and reflow, sorted.</param>
+/// <param name="DeepPages">The subset that also gets the Tab walk, the skip link and the no-JavaScript checks.</param>
 /// <param name="Unknown">Pages asked for that are not in the site.</param>
-public sealed record PageSelection(IReadOnlyList<string> AxePages, IReadOnlySet<string> DeepPages, IReadOnlyList<string> Unknown)
+/// <param name="Walks">The deep pages, each with the structure it stands for.</param>
+public sealed record PageSelection(
+    IReadOnlyList<string> AxePages, IReadOnlySet<string> DeepPages, IReadOnlyList<string> Unknown, IReadOnlyList<WalkedPage> Walks)
 {
     /// <summary>Up to this many pages, every page gets every check.</summary>
     public const int FewPages = 20;
@@ -27,21 +30,22 @@ public sealed record PageSelection(IReadOnlyList<string> AxePages, IReadOnlySet<
         if (onlyPages is null)
         {
             var all = pages.Select(page => page.Path).Order(StringComparer.Ordinal).ToList();
-            IReadOnlySet<string> deep = all.Count <= FewPages ? all.ToHashSet(StringComparer.Ordinal) : perTemplate;
-            return new PageSelection(all, deep, []);
+            var walks = all.Count <= FewPages ? EveryPage(pages) : StructureSample.Choose(pages);
+            return new PageSelection(all, Deep(walks), [], walks);
         }
 
         var asked = onlyPages.Select(Normalise).Distinct(StringComparer.Ordinal).ToList();
         var unknown = asked.Where(path => !known.Contains(path)).Order(StringComparer.Ordinal).ToList();
         var chosen = asked.Where(known.Contains).Concat(perTemplate).ToHashSet(StringComparer.Ordinal);
-        return new PageSelection([.. chosen.Order(StringComparer.Ordinal)], chosen, unknown);
+        var chosenWalks = EveryPage(pages.Where(page => chosen.Contains(page.Path)));
+        return new PageSelection([.. chosen.Order(StringComparer.Ordinal)], chosen, unknown, chosenWalks);
     }
 
     /// <summary>
-    /// The pull-request mode: axe on every changed page and on one page of each template (a changed one when the
-    /// template has one, so no extra page is loaded); the deep checks on the changed pages, or on one changed page
-    /// per template when more than <see cref="FewPages"/> changed, as the full gate chooses. An unchanged page
-    /// serves the same bytes as the earlier build, whose gate already ran the deep checks on it.
+    /// The pull-request mode: axe and reflow on every changed page and on one page of each template (a changed one
+    /// when the template has one, so no extra page is loaded); the Tab walks on the changed pages, or on one changed
+    /// page of each structure among them when more than <see cref="FewPages"/> changed, as the full gate chooses. An
+    /// unchanged page serves the same bytes as the earlier build, whose gate already walked it.
     /// </summary>
     /// <param name="changed">Site-relative pages that are new or differ from the earlier build.</param>
     public static PageSelection ChooseChanged(IReadOnlyList<SitePage> allPages, IReadOnlyCollection<string> changed)
@@ -54,15 +58,17 @@ public sealed record PageSelection(IReadOnlyList<string> AxePages, IReadOnlySet<
             .Select(group => group.Where(page => isChanged.Contains(page.Path)).Select(page => page.Path).Min(StringComparer.Ordinal)
                 ?? group.Select(page => page.Path).Min(StringComparer.Ordinal)!);
         var axe = changedPages.Select(page => page.Path).Concat(representatives).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var deep = changedPages.Count <= FewPages
-            ? changedPages.Select(page => page.Path).ToHashSet(StringComparer.Ordinal)
-            : changedPages.GroupBy(page => page.Template, StringComparer.Ordinal)
-                .Select(group => group.Select(page => page.Path).Min(StringComparer.Ordinal)!)
-                .ToHashSet(StringComparer.Ordinal);
+        var walks = changedPages.Count <= FewPages ? EveryPage(changedPages) : StructureSample.Choose(changedPages);
         var known = pages.Select(page => page.Path).ToHashSet(StringComparer.Ordinal);
         var unknown = isChanged.Where(path => !known.Contains(path)).Order(StringComparer.Ordinal).ToList();
-        return new PageSelection(axe, deep, unknown);
+        return new PageSelection(axe, Deep(walks), unknown, walks);
     }
+
+    private static List<WalkedPage> EveryPage(IEnumerable<SitePage> pages) =>
+        [.. pages.OrderBy(page => page.Path, StringComparer.Ordinal).Select(page => new WalkedPage(page.Path, page.Template, page.Components ?? [], 1))];
+
+    private static HashSet<string> Deep(IEnumerable<WalkedPage> walks) =>
+        walks.Select(walk => walk.Page).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Accepts the forms people type: a leading slash, backslashes, a folder meaning its index.html.</summary>
     public static string Normalise(string path)

@@ -4,19 +4,21 @@ namespace SendSite.Gate;
 
 /// <summary>
 /// WCAG 1.4.10 Reflow: at 320 CSS pixels wide (a 1280px screen zoomed to 400%) the page must not scroll sideways.
+/// One measurement, cheap enough for every page: narrow the viewport (media queries and the layout follow it),
+/// measure, and widen it again for the next page in the same tab.
 /// </summary>
 public static class ReflowCheck
 {
     public const int Width = 320;
     public const int Height = 640;
 
-    /// <summary>Narrows the page's viewport, reloads it and measures. The page is left narrow.</summary>
-    public static async Task<IReadOnlyList<GateProblem>> RunAsync(IPage page, string sitePath)
+    /// <param name="restore">The viewport to give the tab back at.</param>
+    public static async Task<IReadOnlyList<GateProblem>> RunAsync(IPage page, string sitePath, ViewportSize restore)
     {
         await page.SetViewportSizeAsync(Width, Height);
-        await page.ReloadAsync(new PageReloadOptions { WaitUntil = WaitUntilState.Load });
         var probe = await PageProbe.InstallAsync(page);
         var overflow = await probe.OverflowAsync();
+        await page.SetViewportSizeAsync(restore.Width, restore.Height);
         if (overflow.ScrollWidth <= overflow.ClientWidth)
         {
             return [];

@@ -57,12 +57,27 @@ public static class SiteInventory
                 var value = element.GetAttribute(attribute)!;
                 var line = element.SourceReference?.Position.Line ?? 0;
                 var urls = attribute == "srcset" ? SrcsetUrls(value) : [value.Trim()];
-                references.AddRange(urls.Select(url => new PageReference(elementName, attribute, url, line)));
+                var loads = Loads(element);
+                references.AddRange(urls.Select(url => new PageReference(elementName, attribute, url, line, loads)));
             }
         }
         var isRedirect = document.QuerySelector("meta[http-equiv='refresh' i]") is not null;
-        return new SitePage(path, template, anchors, references, isRedirect);
+        return new SitePage(path, template, anchors, references, isRedirect, PageComponents.Of(document));
     }
+
+    /// <summary>Whether the browser fetches the element's URL to show the page: everything but links, forms and the link elements that only name another document.</summary>
+    private static bool Loads(AngleSharp.Dom.IElement element) => element.LocalName switch
+    {
+        "a" or "area" or "form" => false,
+        "link" => (element.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(rel => LoadedLinkTypes.Contains(rel)),
+        _ => true,
+    };
+
+    private static readonly HashSet<string> LoadedLinkTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "stylesheet", "icon", "preload", "modulepreload", "manifest", "apple-touch-icon",
+    };
 
     /// <summary>The URLs of a srcset: comma-separated candidates, each a URL and an optional width or density.</summary>
     private static IEnumerable<string> SrcsetUrls(string srcset) =>

@@ -7,7 +7,7 @@ namespace SendSite.Gate;
 /// <summary>
 /// A tiny HTTP/1.1 file server on 127.0.0.1 and an ephemeral port, so the browser sees the site exactly as a
 /// static host would serve it: index.html for directory URLs, a redirect to add the trailing slash, real
-/// content types, 404 for anything missing. GET and HEAD only; one request per connection keeps it simple.
+/// content types, 404 for anything missing (with the site's 404.html, when it has one). GET and HEAD only; one request per connection keeps it simple.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -36,13 +36,32 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     public Uri UrlOf(string sitePath) => new(BaseAddress, string.Join('/', sitePath.Split('/').Select(Uri.EscapeDataString)));
 
+    /// <summary>
+    /// The URL paths of this site among <paramref name="urls"/> (others are ignored), base path removed and query
+    /// and fragment dropped: what a page loaded, in a form that does not depend on this run's port.
+    /// </summary>
+    public IReadOnlyList<string> SitePaths(IEnumerable<string> urls) =>
+    [
+        .. urls
+            .Select(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null)
+            .Where(uri => uri is not null && uri.Authority == BaseAddress.Authority)
+            .Select(uri => SiteBasePath.Strip(Uri.UnescapeDataString(uri!.AbsolutePath), basePath))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal),
+    ];
+
     private async Task RespondAsync(Stream stream, bool isHead, string target, CancellationToken cancellationToken)
     {
         var rawPath = target.Split('?', '#')[0];
         var file = LoopbackHttp.ResolveFile(root, SiteBasePath.Strip(Uri.UnescapeDataString(rawPath), basePath));
         if (file is null)
         {
-            await LoopbackHttp.WriteAsync(stream, 404, "Not Found", "text/plain; charset=utf-8", "Not found"u8.ToArray(), isHead, null, cancellationToken);
+            // As static hosts do: the site's own not-found page, when it has one, with the status 404.
+            var notFound = Path.Combine(root, NotFoundPage.File);
+            var (type, page) = File.Exists(notFound)
+                ? (ContentTypes.For(notFound), await File.ReadAllBytesAsync(notFound, cancellationToken))
+                : ("text/plain; charset=utf-8", "Not found"u8.ToArray());
+            await LoopbackHttp.WriteAsync(stream, 404, "Not Found", type, page, isHead, null, cancellationToken);
             return;
         }
         if (Directory.Exists(file))

@@ -5,7 +5,9 @@ namespace SendSite.Tests.Gate;
 
 public sealed class LinkCheckTests
 {
-    private static IReadOnlyList<GateProblem> Check(params (string Path, string Html)[] files)
+    private static IReadOnlyList<GateProblem> Check(params (string Path, string Html)[] files) => CheckUnder("/", files);
+
+    private static IReadOnlyList<GateProblem> CheckUnder(string basePath, params (string Path, string Html)[] files)
     {
         var site = GateFixtures.NewTempFolder();
         foreach (var (path, html) in files)
@@ -14,7 +16,7 @@ public sealed class LinkCheckTests
             Directory.CreateDirectory(Path.GetDirectoryName(full)!);
             File.WriteAllText(full, html);
         }
-        return LinkCheck.Run(site, SiteInventory.Read(site));
+        return LinkCheck.Run(site, SiteInventory.Read(site), basePath);
     }
 
     [Fact]
@@ -46,5 +48,30 @@ public sealed class LinkCheckTests
                 Assert.Equal((GateChecks.BrokenLink.Id, "a[href=\"/plans/\"]"), (missing.Rule, missing.Selector));
                 Assert.StartsWith("line 2:", missing.Message);
             });
+    }
+
+    [Fact]
+    public void A_relative_link_on_the_not_found_page_fails_because_hosts_serve_that_page_at_any_address()
+    {
+        // "areas/" works from /404.html itself, but not from /areas/kestermor/, where a host would serve it.
+        var problems = Check(
+            ("404.html", """<a href="#main">Skip</a> <main id="main"><a href="areas/">Find an area</a> <a href="/">Home</a></main>"""),
+            ("index.html", "<p>Home</p>"),
+            ("areas/index.html", "<p>Areas</p>"));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal((NotFoundPage.File, GateChecks.BrokenLink.Id, "a[href=\"areas/\"]"), (problem.Page, problem.Rule, problem.Selector));
+        Assert.Contains("served for any missing address", problem.Message);
+    }
+
+    [Fact]
+    public void Links_from_the_sites_root_path_on_the_not_found_page_pass_under_that_path()
+    {
+        var problems = CheckUnder("/send-inspections/",
+            ("404.html", """<link rel="stylesheet" href="/send-inspections/assets/site.css"> <a href="#main">Skip</a> <main id="main"><a href="/send-inspections/areas/">Find an area</a></main>"""),
+            ("assets/site.css", "body {}"),
+            ("areas/index.html", "<p>Areas</p>"));
+
+        Assert.Empty(problems);
     }
 }

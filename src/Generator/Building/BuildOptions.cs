@@ -25,6 +25,12 @@ public sealed record BuildOptions(InputPaths Input, string OutputFolder, DateTim
     public string? GateReportFolder { get; init; }
 
     /// <summary>
+    /// Where the gate keeps its results between builds (Gate/GateCache), so unchanged pages are not opened again;
+    /// by default .gate-cache/ beside the output folder.
+    /// </summary>
+    public string? GateCacheFolder { get; init; }
+
+    /// <summary>
     /// The most report and plan pages one Pagefind run indexes; a bigger site's index is built in shards that
     /// the search page merges. Change it only to test sharding on a small site or to tune a very large one.
     /// </summary>

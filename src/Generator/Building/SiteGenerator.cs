@@ -54,6 +54,7 @@ public static class SiteGenerator
                     ExceptionsFile = staged.Theme.GateExceptionsFile,
                     BasePath = staged.BaseUrl.AbsolutePath,
                     ChangedFrom = options.GateChangedFrom,
+                    CacheDirectory = options.GateCacheFolder ?? GateCache.DefaultFolderFor(options.OutputFolder),
                 },
                 log,
                 cancellationToken));

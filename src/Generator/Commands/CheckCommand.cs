@@ -4,8 +4,8 @@ using SendSite.Gate;
 namespace SendSite.Commands;
 
 /// <summary>
-/// `check [--site DIR] [--report DIR] [--pages LIST] [--changed-from DIR] [--parallel N] [--exceptions FILE]`: runs the
-/// accessibility gate alone on a built folder. Exit 0 when it passes, 1 when it fails, 2 for a wrong command line.
+/// `check [--site DIR] [--report DIR] [--pages LIST] [--changed-from DIR] [--parallel N] [--exceptions FILE] [--base-path PATH]
+/// [--cache DIR | --no-cache]`: runs the accessibility gate alone on a built folder. Exit 0 when it passes, 1 when it fails, 2 for a wrong command line.
 /// </summary>
 public static class CheckCommand
 {
@@ -47,15 +47,20 @@ public static class CheckCommand
             Description = "Pull-request mode: an earlier build of the site (the base branch's). Scans only pages that are new or differ from it, plus one page of each template.",
         };
 
-        var basePath = new Option<string>("--base-path")
+        var basePath = new Option<string?>("--base-path")
         {
-            Description = "The path the site is published under, e.g. /send-inspections/ (the 404 page links from it). Default: /.",
-            DefaultValueFactory = _ => "/",
+            Description = $"The path the site is published under, e.g. /send-inspections/ (the 404 page links from it). Default: the one the build recorded in {SiteBasePath.RecordFile}, else /.",
         };
+
+        var cache = new Option<string?>("--cache")
+        {
+            Description = $"Where the gate keeps results between runs, so pages with unchanged bytes are not opened again. Default: {GateCache.DefaultFolderName} beside the site folder, where build keeps it, if it is there.",
+        };
+        var noCache = new Option<bool>("--no-cache") { Description = "Check every page in the browser, and keep nothing." };
 
         var command = new Command("check", "Runs the accessibility gate on a built site.")
         {
-            site, report, pages, parallel, exceptions, basePath, changedFrom,
+            site, report, pages, parallel, exceptions, basePath, changedFrom, cache, noCache,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -81,15 +86,24 @@ public static class CheckCommand
                 OnlyPages = SplitList(parseResult.GetValue(pages)),
                 ChangedFrom = baseBuild,
                 ExceptionsFile = exceptionsFile,
-                BasePath = parseResult.GetValue(basePath)!,
+                BasePath = parseResult.GetValue(basePath) ?? SiteBasePath.Recorded(siteDirectory) ?? SiteBasePath.Root,
+                CacheDirectory = parseResult.GetValue(noCache) ? null : parseResult.GetValue(cache) ?? BuildsCache(siteDirectory),
             };
             var log = output ?? Console.Out;
+            log.WriteLine($"gate: the site is checked as published under {options.BasePath}");
             var result = chromium is null
                 ? await AccessibilityGate.RunAsync(options, log, cancellationToken)
                 : await AccessibilityGate.RunAsync(options, log, chromium, cancellationToken);
             return result.Passed ? ExitCodes.Success : ExitCodes.Failure;
         });
         return command;
+    }
+
+    /// <summary>The cache build keeps beside its output folder, when there is one: check then reuses what build found.</summary>
+    private static string? BuildsCache(string siteDirectory)
+    {
+        var folder = GateCache.DefaultFolderFor(siteDirectory);
+        return Directory.Exists(folder) ? folder : null;
     }
 
     private static string[]? SplitList(string? list) =>

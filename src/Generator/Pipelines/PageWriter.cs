@@ -32,14 +32,16 @@ public static class PageWriter
     {
         var site = context.SiteView;
         var variables = new Dictionary<string, object?> { ["site"] = site, ["page"] = page, ["model"] = model };
-        var content = context.Templates.Render(templateName, variables, page.Url);
+        // The 404 page is served at whatever address was asked for, so all its links, the template's as well as
+        // the layout's, start from the site's root path: a relative link would resolve against the missing address.
+        var rootPath = page.Template == NotFound.TemplateName ? context.Site.Settings.BaseUrl.AbsolutePath : null;
+        var content = context.Templates.Render(templateName, variables, page.Url, rootPath);
         var layout = new LayoutView(site, page, Head(context, page, things), content);
-        var html = context.Templates.Render(
+        return context.Templates.Render(
             Layout,
             new Dictionary<string, object?> { ["site"] = layout.Site, ["page"] = layout.Page, ["head"] = layout.Head, ["content"] = layout.Content },
             page.Url,
-            page.Template == NotFound.TemplateName ? context.Site.Settings.BaseUrl.AbsolutePath : null);
-        return html;
+            rootPath);
     }
 
     public static PageView Frame(BuildContext context, string title, string template, string url, string section, string? description, params LinkView[] breadcrumbs) =>

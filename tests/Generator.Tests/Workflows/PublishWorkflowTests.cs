@@ -104,4 +104,15 @@ public sealed partial class PublishWorkflowTests
         Assert.Equal("gate-report/", PublishWorkflow.Text(PublishWorkflow.Mapping(uploads["gate-report"], "with"), "path"));
         Assert.Equal("always()", PublishWorkflow.Text(uploads["gate-report"], "if"));
     }
+
+    [Fact]
+    public void The_gates_cache_is_restored_before_the_build_from_the_folder_the_build_keeps_it_in()
+    {
+        var steps = PublishWorkflow.Steps(workflow.Job("build")).ToList();
+        var cache = Assert.Single(steps, step => PublishWorkflow.Text(step, "uses")?.StartsWith("actions/cache@", StringComparison.Ordinal) == true);
+        var firstBuild = steps.FindIndex(step => PublishWorkflow.Text(step, "run") is "./build.sh" or "scripts/build-pull-request.sh");
+
+        Assert.Equal(SendSite.Gate.GateCache.DefaultFolderName, PublishWorkflow.Text(PublishWorkflow.Mapping(cache, "with"), "path"));
+        Assert.True(steps.IndexOf(cache) < firstBuild, "the cache is restored before the first build");
+    }
 }
