@@ -63,15 +63,18 @@ const string StopwatchScript = """
     """;
 
 Console.WriteLine($"# Full-text search measured on {Path.GetFullPath(site)}");
-Console.WriteLine($"Pages indexed: {IndexedPages(site)}; index folder: {FolderBytes(Path.Combine(site, "search", "pagefind")):N0} bytes on disk; runs per query: {runs}");
+// A sharded index has a bundle per shard (search/pagefind, search/pagefind-2 ...), all merged by the page.
+var bundles = Directory.GetDirectories(Path.Combine(site, "search"), "pagefind*");
+Console.WriteLine($"Pages indexed: {bundles.Sum(IndexedPages)}; index folders: {bundles.Length}, {bundles.Sum(FolderBytes):N0} bytes on disk; runs per query: {runs}");
 Console.WriteLine();
-Console.WriteLine("| query | results (all) | bytes to first results (served) | of which search index | bytes with gzip on text | cold: Enter to results (ms) | warm: median Enter to results (ms) |");
-Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+Console.WriteLine("| query | results (all) | bytes to first results (served) | of which search index | index requests | bytes with gzip on text | cold: Enter to results (ms) | warm: median Enter to results (ms) |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 
 foreach (var query in queries)
 {
     var cold = new List<double>();
     long served = 0, index = 0, gzipped = 0;
+    var indexRequests = 0;
     var results = 0;
     for (var run = 0; run < runs; run++)
     {
@@ -101,7 +104,7 @@ foreach (var query in queries)
         results = measured.GetProperty("results").GetInt32();
         if (run == 0)
         {
-            (served, index, gzipped) = await CountBytes(responses);
+            (served, index, gzipped, indexRequests) = await CountBytes(responses);
         }
         await page.CloseAsync();
     }
@@ -126,7 +129,7 @@ foreach (var query in queries)
             }
         }
     }
-    Console.WriteLine($"| {query} | {results} | {served:N0} | {index:N0} | {gzipped:N0} | {Median(cold):0} (median of {runs}) | {Median(warm):0} |");
+    Console.WriteLine($"| {query} | {results} | {served:N0} | {index:N0} | {indexRequests} | {gzipped:N0} | {Median(cold):0} (median of {runs}) | {Median(warm):0} |");
 }
 return 0;
 
@@ -136,22 +139,24 @@ static double Median(List<double> values)
     return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 }
 
-static async Task<(long Served, long Index, long Gzipped)> CountBytes(List<IResponse> responses)
+static async Task<(long Served, long Index, long Gzipped, int IndexRequests)> CountBytes(List<IResponse> responses)
 {
     long served = 0, index = 0, gzipped = 0;
+    var indexRequests = 0;
     foreach (var response in responses)
     {
         var body = await response.BodyAsync();
         served += body.Length;
         var path = new Uri(response.Url).AbsolutePath;
-        if (path.Contains("/search/pagefind/", StringComparison.Ordinal))
+        if (path.Contains("/search/pagefind", StringComparison.Ordinal))
         {
             index += body.Length;
+            indexRequests++;
         }
         var isText = path.EndsWith('/') || Path.GetExtension(path) is ".html" or ".css" or ".js" or ".json";
         gzipped += isText ? GzipLength(body) : body.Length;
     }
-    return (served, index, gzipped);
+    return (served, index, gzipped, indexRequests);
 }
 
 static long GzipLength(byte[] body)
@@ -167,9 +172,9 @@ static long GzipLength(byte[] body)
 static long FolderBytes(string folder) =>
     Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length) : 0;
 
-static int IndexedPages(string site)
+static int IndexedPages(string bundle)
 {
-    var entry = Path.Combine(site, "search", "pagefind", "pagefind-entry.json");
+    var entry = Path.Combine(bundle, "pagefind-entry.json");
     if (!File.Exists(entry))
     {
         return 0;

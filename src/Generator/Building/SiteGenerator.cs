@@ -34,15 +34,16 @@ public static class SiteGenerator
         }
         var staging = staged.Folder;
         // The search index is built from the written pages, before the gate, so the gate checks a working search page.
+        // Shards whose pages are unchanged since the output this build replaces are copied from it.
         if (staged.HasPagesToIndex)
         {
-            var index = await timings.MeasureAsync("search index", () => PagefindIndexer.RunAsync(staging, staged.Theme.NodeModules, staged.Site, options.SearchShardPages, cancellationToken));
+            var index = await timings.MeasureAsync("search index", () => PagefindIndexer.RunAsync(staging, staged.Theme.NodeModules, staged.Site, options.SearchShardPages, options.OutputFolder, cancellationToken));
             if (!index.Success)
             {
                 OutputPromoter.Discard(staging);
                 return BuildResult.Failed(diagnostics, index.Failure!);
             }
-            log.WriteLine($"Indexed {index.IndexedPages} reports and plans for search.");
+            log.WriteLine($"Indexed {index.IndexedPages} reports and plans for search ({index.Shards} parts, {index.ReusedShards} of them reused from {options.OutputFolder}).");
         }
         if (options.RunGate)
         {

@@ -7,19 +7,14 @@ namespace SendSite.Search;
 /// the search page with a working index. Pagefind reads only report and plan pages (the glob), and of those only
 /// what is inside data-pagefind-body: pages exist only for published content, so embargoed and draft reports
 /// cannot reach the index. Its output is content-addressed, so the same pages give byte-identical files.
-/// A site with more pages than one run should hold is indexed in shards (see <see cref="SearchShardPlanner"/>),
-/// one run after another, and the search page merges them.
+/// The site is indexed in shards of whole areas (see <see cref="SearchShardPlanner"/>), one run after another,
+/// and the search page merges them; a shard whose pages did not change since the build this one replaces is
+/// copied from that build's output (see <see cref="SearchShardReuse"/>) rather than indexed again.
 /// </summary>
 public static class PagefindIndexer
 {
     /// <summary>The pages that are indexed: /areas/&lt;area&gt;/reports/&lt;id&gt;/ and /areas/&lt;area&gt;/plans/&lt;id&gt;/.</summary>
     public const string IndexedPagesGlob = "areas/*/{reports,plans}/*/index.html";
-
-    /// <summary>
-    /// What a merged shard's bundle does not need: the search page imports only the first shard's script, and
-    /// Pagefind's script runs every shard with the first shard's worker and WebAssembly (wasm.&lt;language&gt;.pagefind).
-    /// </summary>
-    private static readonly string[] FilesOnlyTheFirstShardNeeds = ["pagefind.js", "pagefind-worker.js", "wasm.*.pagefind"];
 
     /// <summary>Pagefind refuses to build an empty index, so a site with no published report or plan has none.</summary>
     public static bool HasPagesToIndex(SiteModel site) => site.Reports.Any() || site.Plans.Any();
@@ -36,42 +31,55 @@ public static class PagefindIndexer
     }
 
     /// <summary>
-    /// Indexes the site's report and plan pages in shards of at most <paramref name="pagesPerShard"/> pages (whole
-    /// areas each), one Pagefind run at a time so that only one shard's pages are ever in memory. A site that fits
-    /// in one shard is indexed exactly as <see cref="RunAsync(string, string, CancellationToken)"/> does.
+    /// Indexes the site's report and plan pages in shards of whole areas (at most <paramref name="pagesPerShard"/>
+    /// pages each), one Pagefind run at a time so that only one shard's pages are ever in memory. A shard whose key
+    /// (its pages' paths and bytes, the program and its arguments) matches a bundle in
+    /// <paramref name="previousSiteFolder"/>, the output this build replaces, is copied from there instead.
+    /// Either way the bundle gets its manifest, so the next build can reuse it in turn.
     /// </summary>
-    public static async Task<SearchIndexResult> RunAsync(string siteFolder, string nodeModulesFolder, SiteModel site, int pagesPerShard, CancellationToken cancellationToken = default)
+    public static async Task<SearchIndexResult> RunAsync(string siteFolder, string nodeModulesFolder, SiteModel site, int pagesPerShard, string? previousSiteFolder, CancellationToken cancellationToken = default)
     {
         var shards = SearchShardPlanner.Plan(site, pagesPerShard);
-        if (shards.Count <= 1)
-        {
-            return await RunAsync(siteFolder, nodeModulesFolder, cancellationToken);
-        }
         var program = PagefindExecutable.Find(nodeModulesFolder);
         if (program is null)
         {
             return NotInstalled(nodeModulesFolder);
         }
+        var pagefind = PagefindIdentity.Of(program);
         var indexed = 0;
+        var reused = 0;
         foreach (var shard in shards)
         {
-            var run = await PagefindRun.RunAsync(program, siteFolder, shard.BundleFolder, shard.Glob, cancellationToken);
-            if (!run.Success)
+            cancellationToken.ThrowIfCancellationRequested();
+            var key = SearchShardKey.Compute(siteFolder, shard, pagefind);
+            var bundle = Path.Combine(siteFolder, shard.BundleFolder);
+            if (previousSiteFolder is not null && SearchShardReuse.TryCopy(previousSiteFolder, siteFolder, shard, key))
             {
-                return SearchIndexResult.Failed($"Part {shard.Number} of {shards.Count} of the search index (areas {shard.AreaSlugs[0]} to {shard.AreaSlugs[^1]}): {run.Failure}");
+                reused++;
             }
-            indexed += run.IndexedPages;
-            if (shard.Number > 1)
+            else
             {
-                var bundle = Path.Combine(siteFolder, shard.BundleFolder);
-                foreach (var file in FilesOnlyTheFirstShardNeeds.SelectMany(pattern => Directory.GetFiles(bundle, pattern)))
+                var run = await PagefindRun.RunAsync(program, siteFolder, shard.BundleFolder, shard.Glob, cancellationToken);
+                if (!run.Success)
                 {
-                    File.Delete(file);
+                    return SearchIndexResult.Failed(shards.Count == 1 ? run.Failure! : $"Part {shard.Number} of {shards.Count} of the search index (areas {shard.AreaSlugs[0]} to {shard.AreaSlugs[^1]}): {run.Failure}");
                 }
+                if (shard.Number > 1)
+                {
+                    foreach (var file in SearchIndexLayout.FilesOnlyTheFirstShardNeeds.SelectMany(pattern => Directory.GetFiles(bundle, pattern)))
+                    {
+                        File.Delete(file);
+                    }
+                }
+                SearchShardManifest.Of(bundle, key).WriteTo(bundle);
             }
+            indexed += PagefindRun.CountPages(Path.Combine(bundle, PagefindRun.EntryFile));
         }
-        var pageProblem = SearchPageShardList.Write(siteFolder, shards.Skip(1));
-        return pageProblem is null ? SearchIndexResult.Indexed(indexed) : SearchIndexResult.Failed(pageProblem);
+        if (shards.Count > 1 && SearchPageShardList.Write(siteFolder, shards.Skip(1)) is { } pageProblem)
+        {
+            return SearchIndexResult.Failed(pageProblem);
+        }
+        return SearchIndexResult.Indexed(indexed, shards.Count, reused);
     }
 
     private static SearchIndexResult NotInstalled(string nodeModulesFolder) => SearchIndexResult.Failed(

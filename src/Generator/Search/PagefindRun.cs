@@ -11,7 +11,8 @@ namespace SendSite.Search;
 /// </summary>
 public static class PagefindRun
 {
-    private const string EntryFile = "pagefind-entry.json";
+    /// <summary>The bundle's entry file, which says how many pages it holds.</summary>
+    public const string EntryFile = "pagefind-entry.json";
 
     public static async Task<SearchIndexResult> RunAsync(string program, string siteFolder, string bundleFolder, string glob, CancellationToken cancellationToken)
     {
@@ -69,7 +70,7 @@ public static class PagefindRun
     }
 
     /// <summary>The number of pages Pagefind says it indexed, summed over its languages.</summary>
-    private static int CountPages(string entryFile)
+    public static int CountPages(string entryFile)
     {
         using var entry = JsonDocument.Parse(File.ReadAllText(entryFile));
         return entry.RootElement.GetProperty("languages").EnumerateObject()

@@ -43,4 +43,10 @@ public static class SearchIndexLayout
         "pagefind-component-ui.js", "pagefind-component-ui.css",
         "pagefind-highlight.js",
     ];
+
+    /// <summary>
+    /// What a merged shard's bundle does not need: the search page imports only the first shard's script, and
+    /// Pagefind's script runs every shard with the first shard's worker and WebAssembly (wasm.&lt;language&gt;.pagefind).
+    /// </summary>
+    public static readonly string[] FilesOnlyTheFirstShardNeeds = ["pagefind.js", "pagefind-worker.js", "wasm.*.pagefind"];
 }

@@ -164,6 +164,10 @@ public static class BenchCommand
             result.Validate.Add(validate);
             log.Add($"{line}; validate {Describe(validate)}");
         }
+        if (BenchOptions.WarmsUp(scale) && result.Failure is null && result.Ours.Count > 0)
+        {
+            RebuildOneArea(input, folder, build, scale.Name, runs, result, repository, log);
+        }
         if (options.Gate && scale.Name == options.GateScale && result.Failure is null)
         {
             Clear(ours);
@@ -183,6 +187,46 @@ public static class BenchCommand
             log.Add($"{scale.Name}: deleted {ours} and {hugoOut} after measuring (disk)");
         }
         return result;
+    }
+
+    /// <summary>
+    /// What a pull request for one area costs a build that keeps its output between runs: the output of the last
+    /// timed build is replaced by a build of a copy of the input with one plan changed, then by the original input
+    /// again, and so on, each timed. The search index reuses every shard but the changed area's.
+    /// </summary>
+    private static void RebuildOneArea(string input, string folder, string[] build, string scale, int runs, ScaleResult result, string repository, RunLog log)
+    {
+        var changed = Path.Combine(folder, "one-area", "input");
+        Clear(Path.GetDirectoryName(changed)!);
+        CopyFolder(input, changed);
+        var plan = Directory.GetFiles(Path.Combine(changed, "plans"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        // A local area's typical pull request: one sentence of its plan changed (as scripts/measure-pr-gate.sh does).
+        File.AppendAllText(plan, "\nWe will publish a progress update for families every term.\n");
+        var inputAt = Array.IndexOf(build, "--input") + 1;
+        for (var run = 1; run <= runs; run++)
+        {
+            string[] rebuild = [.. build];
+            rebuild[inputAt] = run % 2 == 1 ? changed : input;
+            var timed = ChildRun.Start("dotnet", rebuild, repository);
+            log.Add($"{scale} one-area rebuild {run}/{runs} ({Path.GetRelativePath(changed, plan)} {(run % 2 == 1 ? "changed" : "back as it was")}): {Describe(timed)} " +
+                string.Create(CultureInfo.InvariantCulture, $"[search index {StageReport.Stage(timed.Output, "search index") / 1000 ?? 0:0.00} s]"));
+            if (timed.ExitCode != 0)
+            {
+                log.Add(Tail(timed.Output));
+                return;
+            }
+            result.OneAreaRebuild.Add(timed);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     /// <summary>The corpus's input folder under --work, written once per seed; an existing corpus.done is reused.</summary>

@@ -132,6 +132,11 @@ public static class BenchReport
         output.WriteLine($"- **Gate**: {document.GateNote}");
         output.WriteLine($"- **serve** (one plan changed, England): {Measured(document.Serve, "0", "ms")}");
         output.WriteLine($"- **Pull-request gate**: {Measured(document.PullRequestGate, "0.0", "s")}");
+        foreach (var scale in document.Scales.Where(s => s.OneAreaRebuildRuns > 0))
+        {
+            output.WriteLine($"- **One-area rebuild** ({scale.Scale}: `build --no-gate` over the previous output, one plan changed): {Seconds(scale.OneAreaRebuildWall)} median, " +
+                $"of which search index {Seconds(scale.OneAreaRebuildSearchIndex)}; {F(scale.OneAreaRebuildCpu, "0.0")} s CPU; runs: {scale.OneAreaRebuildRuns}");
+        }
         output.WriteLine();
     }
 

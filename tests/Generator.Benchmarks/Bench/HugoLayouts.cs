@@ -48,16 +48,22 @@ public static class HugoLayouts
                   {{ block "main" . }}{{ end }}
                 </main>
               </div>
-              <footer class="govuk-footer" data-pagefind-ignore>
-                <div class="govuk-width-container">
-                  <ul class="govuk-footer__inline-list">
-                    {{ range where .Site.RegularPages "Type" "page" }}<li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}
-                  </ul>
-                  <p class="govuk-body-s">Published by {{ .Site.Params.publisher }}</p>
-                </div>
-              </footer>
+              {{ partialCached "footer.html" . }}
             </body>
             </html>
+            """),
+        // The footer is the same on every page but walks every page to find the content pages: rendered once and
+        // reused (Hugo's partialCached, as its documentation advises for site-wide partials), not once per page.
+        // Its links are root-relative (RelPermalink), so the first page's rendering is right for every page.
+        ("layouts/partials/footer.html", """
+            <footer class="govuk-footer" data-pagefind-ignore>
+              <div class="govuk-width-container">
+                <ul class="govuk-footer__inline-list">
+                  {{ range where .Site.RegularPages "Type" "page" }}<li class="govuk-footer__inline-list-item"><a class="govuk-footer__link" href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}
+                </ul>
+                <p class="govuk-body-s">Published by {{ .Site.Params.publisher }}</p>
+              </div>
+            </footer>
             """),
         ("layouts/index.html", """
             {{ define "main" }}

@@ -58,6 +58,16 @@ public sealed record ScaleFigures
 
     public double? ValidateWall { get; init; }
 
+    /// <summary>Median wall seconds of a build over the previous output after one area's plan changed.</summary>
+    public double? OneAreaRebuildWall { get; init; }
+
+    /// <summary>Median seconds of that rebuild's search index stage (the shards it indexed again, the rest copied).</summary>
+    public double? OneAreaRebuildSearchIndex { get; init; }
+
+    public double? OneAreaRebuildCpu { get; init; }
+
+    public int OneAreaRebuildRuns { get; init; }
+
     /// <summary>Median milliseconds per stage; "gate" comes from the gated build.</summary>
     public IReadOnlyDictionary<string, double> StageMilliseconds { get; init; } = new Dictionary<string, double>();
 
@@ -119,6 +129,10 @@ public sealed record ScaleFigures
             HugoPeakMiB = MaxOrNull(result.Hugo.Select(h => h.PeakKiB / 1024.0)),
             PagefindPeakMiB = MaxOrNull(result.HugoPagefind.Select(p => p.PeakKiB / 1024.0)),
             ValidateWall = MedianOrNull(result.Validate.Select(v => v.Wall.TotalSeconds)),
+            OneAreaRebuildWall = MedianOrNull(result.OneAreaRebuild.Select(o => o.Wall.TotalSeconds)),
+            OneAreaRebuildSearchIndex = MedianOrNull(result.OneAreaRebuild.Select(SearchIndexSeconds)),
+            OneAreaRebuildCpu = MedianOrNull(result.OneAreaRebuild.Select(o => o.CpuSeconds)),
+            OneAreaRebuildRuns = result.OneAreaRebuild.Count,
             StageMilliseconds = stageMedians,
             Gate = gate,
             HugoSkipped = result.HugoSkipped,

@@ -24,6 +24,12 @@ public sealed record ScaleResult(string Scale, Corpus.CorpusSummary Corpus)
     /// <summary>What failed (a build that exited non-zero, say at 100k), printed in the table; the runs before it are kept.</summary>
     public string? Failure { get; set; }
 
+    /// <summary>
+    /// Builds over the previous output after one plan changed (below 10x only), alternately the changed and the
+    /// original input, so each rebuild differs from the output it replaces in one area.
+    /// </summary>
+    public List<ChildRun> OneAreaRebuild { get; } = [];
+
     /// <summary>The one gated build (at England scale only), or null.</summary>
     public ChildRun? Gated { get; set; }
 }
