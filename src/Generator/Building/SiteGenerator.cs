@@ -20,7 +20,7 @@ public static class SiteGenerator
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var (claim, refusal) = await OutputReservation.TakeAsync(options.OutputFolder, options.InputFolder, options.Force, options.WaitForOutput, log, cancellationToken);
+        var (claim, refusal) = await OutputReservation.TakeAsync(options.OutputFolder, options.Input.Given, options.Force, options.WaitForOutput, log, cancellationToken);
         if (claim is null)
         {
             return BuildResult.Failed(diagnostics, refusal!);

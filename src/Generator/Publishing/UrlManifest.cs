@@ -23,7 +23,7 @@ public sealed record UrlManifest(string File, IReadOnlyList<ManifestEntry> Entri
         {
             return new UrlManifest(FileName, []);
         }
-        if (!LinkGuard.StaysInside(inputFolder, path))
+        if (!LinkGuard.StaysInside(input.Root, path))
         {
             diagnostics.Add(Diagnostic.Error(SourceLocation.StartOf(FileName), DiagnosticCodes.UnsafePath,
                 $"{FileName} is a link to a file outside the input folder, so it is not read.",
