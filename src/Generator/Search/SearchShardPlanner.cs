@@ -31,8 +31,12 @@ public static class SearchShardPlanner
     /// <summary>The smallest target: a site of fewer than half this many pages is one shard, as a run's fixed cost would outweigh reuse.</summary>
     public const int SmallestTarget = 64;
 
-    /// <summary>About how many shards a site is split into, whatever its size, until the bound makes it more.</summary>
-    public const int TargetShardCount = 16;
+    /// <summary>
+    /// About how many shards a site is split into, whatever its size, until the bound makes it more. Each shard adds
+    /// its own index requests to a search, so more shards (less re-indexed after a change) cost readers on slow
+    /// connections: four keeps England's search page within the byte budget of docs/budgets.md.
+    /// </summary>
+    public const int TargetShardCount = 4;
 
     /// <summary>The shards of the site's published report and plan pages, with at most <paramref name="pagesPerShard"/> each.</summary>
     public static IReadOnlyList<SearchShard> Plan(SiteModel site, int pagesPerShard) =>
