@@ -1,7 +1,5 @@
 using System.CommandLine;
 using SendSite.Authoring.FromIssue;
-using SendSite.Diagnostics;
-using SendSite.Loading;
 
 namespace SendSite.Commands;
 
@@ -15,35 +13,12 @@ public static class IssueFormCommand
     {
         var input = CommonOptions.Input();
         var command = new Command("issue-form", $"Writes {PlanFormYaml.RelativePath}, the form local areas send plans with, from areas.yml.") { input };
-        command.SetAction(parsed =>
-        {
-            var log = output ?? Console.Out;
-            var inputFolder = parsed.GetValue(input)!;
-            var diagnostics = new DiagnosticBag();
-            var content = InputLoader.Load(inputFolder, diagnostics);
-            var registryErrors = diagnostics.Sorted
-                .Where(d => d.Severity == Severity.Error && d.Location.File is InputPaths.SiteFile or InputPaths.AreasFile)
-                .ToList();
-            if (content is null || registryErrors.Count > 0)
-            {
-                DiagnosticPrinter.Print(registryErrors, inputFolder, DiagnosticPrinter.Text, Console.Error);
-                Console.Error.WriteLine($"{PlanFormYaml.RelativePath} was not written: fix site.yml and areas.yml first.");
-                return ExitCodes.Failure;
-            }
-            var location = PlanFormLocation.For(inputFolder);
-            var text = PlanFormYaml.Generate(content.Areas);
-            if (File.Exists(location.FilePath) && File.ReadAllText(location.FilePath).ReplaceLineEndings("\n") == text)
-            {
-                log.WriteLine($"{location.FilePath} is up to date.");
-                return ExitCodes.Success;
-            }
-            Directory.CreateDirectory(Path.GetDirectoryName(location.FilePath)!);
-            var temporary = location.FilePath + ".tmp"; // written beside and renamed over: never half a file
-            File.WriteAllText(temporary, text);
-            File.Move(temporary, location.FilePath, overwrite: true);
-            log.WriteLine($"Wrote {location.FilePath} with {content.Areas.Count} areas.");
-            return ExitCodes.Success;
-        });
+        command.SetAction(parsed => RegistryFileWriter.Write(
+            parsed.GetValue(input)!,
+            PlanFormYaml.RelativePath,
+            content => (PlanFormLocation.For(parsed.GetValue(input)!).FilePath, PlanFormYaml.Generate(content.Areas)),
+            (content, path) => $"Wrote {path} with {content.Areas.Count} areas.",
+            output ?? Console.Out));
         return command;
     }
 }

@@ -66,7 +66,7 @@ public sealed class ManagementInformationReader(string file, RegistryMatcher mat
         {
             return false;
         }
-        var missing = header.Columns.Where(c => c.Key.Required && c.Value >= row.Cells.Count).OrderBy(c => c.Value).Select(c => c.Key.Heading).ToList();
+        var missing = header.Columns.Where(c => c.Value >= row.Cells.Count).OrderBy(c => c.Value).Select(c => c.Key.Heading).ToList();
         if (missing.Count == 0)
         {
             return false;

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace SendSite.Pipelines;
@@ -11,57 +9,22 @@ namespace SendSite.Pipelines;
 /// </summary>
 public static class EarlierInspectionJson
 {
-    public static string Write(IReadOnlyList<EarlierInspectionRow> rows)
-    {
-        var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, options))
-        {
-            json.WriteStartArray();
-            foreach (var row in rows)
-            {
-                json.WriteStartObject();
-                json.WriteString(EarlierInspectionColumns.AreaCode, row.AreaCode);
-                json.WriteString(EarlierInspectionColumns.AreaName, row.AreaName);
-                json.WriteString(EarlierInspectionColumns.CurrentAreaCodes, row.CurrentAreaCodes);
-                json.WriteString(EarlierInspectionColumns.InspectionStart, row.InspectionStart);
-                json.WriteString(EarlierInspectionColumns.Published, row.Published);
-                json.WriteBoolean(EarlierInspectionColumns.StatementRequired, row.StatementRequired);
-                Number(json, EarlierInspectionColumns.Weaknesses, row.Weaknesses);
-                Text(json, EarlierInspectionColumns.RevisitStart, row.RevisitStart);
-                Text(json, EarlierInspectionColumns.RevisitPublished, row.RevisitPublished);
-                Text(json, EarlierInspectionColumns.RevisitProgress, row.RevisitProgress);
-                Number(json, EarlierInspectionColumns.WithProgress, row.WithProgress);
-                Number(json, EarlierInspectionColumns.WithoutProgress, row.WithoutProgress);
-                Text(json, EarlierInspectionColumns.OfstedPage, row.OfstedPage);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
-    }
+    public static string Write(IReadOnlyList<EarlierInspectionRow> rows) => JsonRows.Write(rows, WriteRow);
 
-    private static void Text(Utf8JsonWriter json, string name, string value)
+    private static void WriteRow(Utf8JsonWriter json, EarlierInspectionRow row)
     {
-        if (value.Length == 0)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void Number(Utf8JsonWriter json, string name, int? value)
-    {
-        if (value is { } n)
-        {
-            json.WriteNumber(name, n);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
+        json.WriteString(EarlierInspectionColumns.AreaCode, row.AreaCode);
+        json.WriteString(EarlierInspectionColumns.AreaName, row.AreaName);
+        json.WriteString(EarlierInspectionColumns.CurrentAreaCodes, row.CurrentAreaCodes);
+        json.WriteString(EarlierInspectionColumns.InspectionStart, row.InspectionStart);
+        json.WriteString(EarlierInspectionColumns.Published, row.Published);
+        json.WriteBoolean(EarlierInspectionColumns.StatementRequired, row.StatementRequired);
+        JsonRows.NumberOrNull(json, EarlierInspectionColumns.Weaknesses, row.Weaknesses);
+        JsonRows.TextOrNull(json, EarlierInspectionColumns.RevisitStart, row.RevisitStart);
+        JsonRows.TextOrNull(json, EarlierInspectionColumns.RevisitPublished, row.RevisitPublished);
+        JsonRows.TextOrNull(json, EarlierInspectionColumns.RevisitProgress, row.RevisitProgress);
+        JsonRows.NumberOrNull(json, EarlierInspectionColumns.WithProgress, row.WithProgress);
+        JsonRows.NumberOrNull(json, EarlierInspectionColumns.WithoutProgress, row.WithoutProgress);
+        JsonRows.TextOrNull(json, EarlierInspectionColumns.OfstedPage, row.OfstedPage);
     }
 }

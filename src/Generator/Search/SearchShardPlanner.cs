@@ -86,7 +86,7 @@ public static class SearchShardPlanner
     }
 
     /// <summary>
-    /// The mean distance between boundaries, in pages: a power of two near a sixteenth of the site, so it changes
+    /// The mean distance between boundaries, in pages: a power of two near a quarter of the site, so it changes
     /// only when the site doubles or halves (and then every shard is indexed again, once), and never more than the
     /// bound allows.
     /// </summary>

@@ -50,6 +50,6 @@ public sealed class HostileValuesTests : IDisposable
         var problem = Assert.Single(result.Diagnostics, d => d.Location.File == "areas.yml");
         Assert.Equal(DiagnosticCodes.NotAllowedValue, problem.Code);
         Assert.Contains("Atlantis", problem.ToString());
-        Assert.Contains("West Midlands", problem.ToString());
+        Assert.Contains("West Midlands", problem.Fix); // the known regions are listed in the line that says how to fix it
     }
 }

@@ -40,8 +40,15 @@ public sealed class KilledBuildTests : IDisposable
         return SiteSnapshot.Of(output);
     }
 
-    /// <summary>The next input: one page more, so the new site differs from the old.</summary>
-    private void ChangeInput() => folder.Write("input/pages/news.md", "---\ntitle: News\norder: 2\n---\nNew words.\n");
+    /// <summary>
+    /// The next input: one page more, and a report with one sentence more, so the new site differs from the old and
+    /// its search index must be made again (an unchanged index is copied from the old site, with no Pagefind to kill).
+    /// </summary>
+    private void ChangeInput()
+    {
+        folder.Write("input/pages/news.md", "---\ntitle: News\norder: 2\n---\nNew words.\n");
+        File.AppendAllText(folder.Combine("input", "reports", "northby", "2024-03-04-full-inspection.md"), "\nOne more sentence for the new site.\n");
+    }
 
     [Theory]
     [InlineData("KILL")]

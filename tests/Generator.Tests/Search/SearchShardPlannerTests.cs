@@ -44,12 +44,12 @@ public sealed class SearchShardPlannerTests
     }
 
     [Fact]
-    public void An_england_sized_site_is_split_into_a_dozen_or_so_shards_of_whole_areas()
+    public void An_england_sized_site_is_split_into_a_few_shards_of_whole_areas()
     {
         var shards = SearchShardPlanner.Plan(England, SearchShardPlanner.DefaultPagesPerShard);
 
-        Assert.Equal(64, SearchShardPlanner.Target(England.Sum(area => area.Pages), SearchShardPlanner.DefaultPagesPerShard));
-        Assert.InRange(shards.Count, 6, 24);
+        Assert.Equal(256, SearchShardPlanner.Target(England.Sum(area => area.Pages), SearchShardPlanner.DefaultPagesPerShard));
+        Assert.InRange(shards.Count, 2, 10);
         Assert.All(shards, shard => Assert.True(shard.Pages >= 32 || shard.Number == shards.Count, $"shard {shard.Number} has {shard.Pages} pages"));
         Assert.Equal(England.Select(area => area.Slug), shards.SelectMany(shard => shard.AreaSlugs));
     }
@@ -77,9 +77,9 @@ public sealed class SearchShardPlannerTests
     public void The_target_is_a_power_of_two_that_changes_only_when_the_site_doubles_and_stays_within_the_bound()
     {
         Assert.Equal(64, SearchShardPlanner.Target(20, 1_500));
-        Assert.Equal(64, SearchShardPlanner.Target(1_180, 1_500));
-        Assert.Equal(64, SearchShardPlanner.Target(2_000, 1_500));
-        Assert.Equal(512, SearchShardPlanner.Target(11_767, 1_500));
+        Assert.Equal(256, SearchShardPlanner.Target(1_180, 1_500));
+        Assert.Equal(256, SearchShardPlanner.Target(2_000, 1_500));
+        Assert.Equal(1_024, SearchShardPlanner.Target(11_767, 1_500));
         Assert.Equal(1_024, SearchShardPlanner.Target(108_000, 1_500));
         Assert.Equal(4, SearchShardPlanner.Target(20, 6));
     }
