@@ -200,13 +200,16 @@ public sealed class ReportImporterTests : IDisposable
     public void A_row_missing_its_last_cells_is_an_error_naming_the_missing_column_and_nothing_is_imported()
     {
         var lines = File.ReadAllText(Fixture("management-information.csv")).ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
-        lines[^1] = lines[^1][..lines[^1].LastIndexOf(',')];
+        // The last inspection (the note under the table is not one) loses its last cell, the priority action count.
+        var last = Array.FindLastIndex(lines, line => line.StartsWith("https://", StringComparison.Ordinal));
+        lines[last] = lines[last].TrimEnd('\r')[..lines[last].TrimEnd('\r').LastIndexOf(',')];
+        lines[last] = lines[last][..lines[last].LastIndexOf(',')];
         var before = Snapshot();
 
         var (_, problems) = ImportText(string.Join("\n", lines) + "\n");
 
         var problem = Assert.Single(problems.Sorted, d => d.Code == DiagnosticCodes.ImportMissingColumn);
-        Assert.Equal(lines.Length, problem.Location.Line);
+        Assert.Equal(last + 1, problem.Location.Line);
         Assert.Contains("ends before the column", problem.Message);
         Assert.Equal(before.Keys.Order(), Snapshot().Keys.Order());
     }
