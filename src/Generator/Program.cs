@@ -1,5 +1,5 @@
 using System.CommandLine;
-using SendSite.Commands;
+using SendSite.Tools.Commands;
 
 // Thin entry point: each command lives in Commands/ and says what it does there.
 var root = new RootCommand("Builds the area SEND inspections site from input/ and gates it on accessibility.")

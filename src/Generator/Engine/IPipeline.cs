@@ -7,7 +7,7 @@ namespace SendSite.Engine;
 /// (<see cref="Document.Deferred"/>), so their text is made only when the writer writes them. A pipeline that
 /// depends on another sees its documents' destinations at once, without making their text.
 /// </summary>
-public interface IPipeline
+public interface IPipeline<in TContext>
 {
     string Name { get; }
 
@@ -16,5 +16,5 @@ public interface IPipeline
     /// <summary>What the documents depend on; most pipelines read the whole site.</summary>
     PipelineScope Scope => PipelineScope.SiteWide;
 
-    IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies);
+    IReadOnlyList<Document> Process(TContext context, PipelineOutputs dependencies);
 }

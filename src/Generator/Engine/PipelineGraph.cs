@@ -3,10 +3,10 @@ namespace SendSite.Engine;
 /// <summary>Checks the pipelines' dependencies before a run: every name exists and there is no cycle.</summary>
 public static class PipelineGraph
 {
-    public static void CheckAcyclic(IReadOnlyDictionary<string, IPipeline> byName)
+    public static void CheckAcyclic<TContext>(IReadOnlyDictionary<string, IPipeline<TContext>> byName)
     {
         var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: on the path, true: done
-        void Visit(IPipeline pipeline, Stack<string> path)
+        void Visit(IPipeline<TContext> pipeline, Stack<string> path)
         {
             if (state.TryGetValue(pipeline.Name, out var done))
             {

@@ -5,17 +5,18 @@ namespace SendSite.Engine;
 /// <summary>
 /// Runs pipelines in dependency order, each as soon as its dependencies are done, so independent pipelines
 /// run in parallel. A missing dependency or a cycle is a programming error and stops the run before any work.
-/// A build runs them all (<see cref="Run"/>); `serve` after a save redoes the changed areas first and the rest
-/// after (<see cref="Update"/>), choosing by each pipeline's <see cref="PipelineScope"/>.
+/// A build runs them all (<see cref="Run"/>); `serve` after a save redoes the changed part first and the rest
+/// after (<see cref="Update"/>), choosing by each pipeline's <see cref="PipelineScope"/>. The runner knows nothing
+/// of the site: the context is whatever its pipelines share.
 /// </summary>
-public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
+public sealed class PipelineRunner<TContext>(IReadOnlyList<IPipeline<TContext>> pipelines)
 {
     /// <summary>
     /// Runs every pipeline and returns every document, in order of destination. With timings, records "render"
     /// (Process) and each pipeline's part of it; a deferred document's text, made later by the writer, adds
     /// its time to "write/&lt;pipeline&gt;".
     /// </summary>
-    public IReadOnlyList<Document> Run(BuildContext context, StageTimings? timings = null)
+    public IReadOnlyList<Document> Run(TContext context, StageTimings? timings = null)
     {
         timings ??= new StageTimings();
         var renderClock = Stopwatch.StartNew();
@@ -36,20 +37,19 @@ public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
     }
 
     /// <summary>Starts every pipeline, each once its dependencies are done, and returns without waiting.</summary>
-    public IReadOnlyDictionary<string, Task<IReadOnlyList<Document>>> Start(BuildContext context) =>
+    public IReadOnlyDictionary<string, Task<IReadOnlyList<Document>>> Start(TContext context) =>
         Start(context, new StageTimings(), new Dictionary<string, Task<IReadOnlyList<Document>>>(), Task.CompletedTask);
 
     /// <summary>
-    /// The site after the reports or plans of <paramref name="areas"/> changed, from <paramref name="previous"/> (every
-    /// pipeline's documents, complete). The per-area pipelines run now on a model narrowed to those areas, and keep
-    /// every other area's documents; static ones are kept; the site-wide ones start once <paramref name="released"/>
-    /// completes, so they do not compete for the processor with the pages the author is waiting for.
+    /// The site after a change, from <paramref name="previous"/> (every pipeline's documents, complete). The
+    /// per-area pipelines run now on <paramref name="narrowed"/>, a context holding only the changed part, and keep
+    /// every earlier document that <paramref name="remade"/> does not claim; static ones are kept; the site-wide ones
+    /// start on the whole <paramref name="context"/> once <paramref name="released"/> completes, so they do not compete
+    /// for the processor with the pages the author is waiting for.
     /// </summary>
     public IReadOnlyDictionary<string, Task<IReadOnlyList<Document>>> Update(
-        IReadOnlyDictionary<string, IReadOnlyList<Document>> previous, BuildContext context, IReadOnlySet<string> areas, Task released)
+        IReadOnlyDictionary<string, IReadOnlyList<Document>> previous, TContext context, TContext narrowed, Func<Document, bool> remade, Task released)
     {
-        var narrowed = context with { Site = context.Site with { Areas = [.. context.Site.Areas.Where(a => areas.Contains(a.Area.Slug))] } };
-        var prefixes = areas.Select(slug => $"areas/{slug}/").ToArray();
         var given = new Dictionary<string, Task<IReadOnlyList<Document>>>(StringComparer.Ordinal);
         foreach (var pipeline in pipelines)
         {
@@ -59,7 +59,7 @@ public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
             }
             else if (pipeline.Scope == PipelineScope.PerArea)
             {
-                var kept = previous[pipeline.Name].Where(d => !prefixes.Any(p => d.Destination.StartsWith(p, StringComparison.Ordinal)));
+                var kept = previous[pipeline.Name].Where(d => !remade(d));
                 var fresh = pipeline.Process(narrowed, new PipelineOutputs(new Dictionary<string, IReadOnlyList<Document>>()));
                 given[pipeline.Name] = Task.FromResult<IReadOnlyList<Document>>([.. kept.Concat(fresh).OrderBy(d => d.Destination, StringComparer.Ordinal)]);
             }
@@ -72,12 +72,12 @@ public sealed class PipelineRunner(IReadOnlyList<IPipeline> pipelines)
     /// done; a given pipeline's documents are taken as they are.
     /// </summary>
     private IReadOnlyDictionary<string, Task<IReadOnlyList<Document>>> Start(
-        BuildContext context, StageTimings timings, IReadOnlyDictionary<string, Task<IReadOnlyList<Document>>> given, Task released)
+        TContext context, StageTimings timings, IReadOnlyDictionary<string, Task<IReadOnlyList<Document>>> given, Task released)
     {
         var byName = pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
         PipelineGraph.CheckAcyclic(byName);
         var tasks = new Dictionary<string, Task<IReadOnlyList<Document>>>(given, StringComparer.Ordinal);
-        Task<IReadOnlyList<Document>> Schedule(IPipeline pipeline)
+        Task<IReadOnlyList<Document>> Schedule(IPipeline<TContext> pipeline)
         {
             if (tasks.TryGetValue(pipeline.Name, out var existing))
             {

@@ -1,4 +1,4 @@
-using SendSite.Loading;
+using SendSite.Input.Loading;
 
 namespace SendSite.Output;
 

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
-using SendSite.Authoring;
-using SendSite.Building;
-using SendSite.Calendar;
 using SendSite.Diagnostics;
+using SendSite.Domain.Calendar;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
+using SendSite.Tools.Authoring;
 
 namespace SendSite.Tests.Authoring;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using SendSite.Benchmarks.Corpus;
-using SendSite.Building;
 using SendSite.Diagnostics;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Benchmarks;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using SendSite.Building;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Building;

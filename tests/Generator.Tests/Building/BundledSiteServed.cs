@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
-using SendSite.Building;
 using SendSite.Gate;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Building;

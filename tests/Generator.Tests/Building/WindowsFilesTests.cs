@@ -1,8 +1,8 @@
 using System.Text;
-using SendSite.Building;
 using SendSite.Diagnostics;
-using SendSite.Import;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
+using SendSite.Tools.Import;
 
 namespace SendSite.Tests.Building;
 

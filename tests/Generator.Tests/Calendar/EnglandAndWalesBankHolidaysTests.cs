@@ -1,4 +1,4 @@
-using SendSite.Calendar;
+using SendSite.Domain.Calendar;
 using Xunit;
 
 namespace SendSite.Tests.Calendar;

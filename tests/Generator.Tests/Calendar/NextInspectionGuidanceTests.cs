@@ -1,5 +1,6 @@
-using SendSite.Content;
-using SendSite.Calendar;
+using SendSite.Domain.Calendar;
+using SendSite.Domain.Content;
+using SendSite.Domain.Model;
 using Xunit;
 
 namespace SendSite.Tests.Calendar;

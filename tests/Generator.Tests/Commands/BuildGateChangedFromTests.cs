@@ -1,6 +1,6 @@
 using System.CommandLine;
-using SendSite.Commands;
 using SendSite.Tests.Support;
+using SendSite.Tools.Commands;
 
 namespace SendSite.Tests.Commands;
 

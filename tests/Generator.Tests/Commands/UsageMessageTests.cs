@@ -1,4 +1,4 @@
-using SendSite.Commands;
+using SendSite.Tools.Commands;
 
 namespace SendSite.Tests.Commands;
 

@@ -1,10 +1,11 @@
 using SendSite.Engine;
+using SendSite.Site.Session;
 
 namespace SendSite.Tests.Engine;
 
 public sealed class PipelineRunnerTests
 {
-    private sealed class Fake(string name, string[] dependencies, Func<PipelineOutputs, IReadOnlyList<Document>> make) : IPipeline
+    private sealed class Fake(string name, string[] dependencies, Func<PipelineOutputs, IReadOnlyList<Document>> make) : IPipeline<BuildContext>
     {
         public string Name => name;
 
@@ -19,7 +20,7 @@ public sealed class PipelineRunnerTests
         var first = new Fake("First", [], _ => [Document.FromText("a.txt", "a")]);
         var second = new Fake("Second", ["First"], inputs => [Document.FromText("b.txt", inputs.Of("First")[0].Text + "b")]);
 
-        var documents = new PipelineRunner([second, first]).Run(null!);
+        var documents = new PipelineRunner<BuildContext>([second, first]).Run(null!);
 
         Assert.Equal(["a.txt", "b.txt"], documents.Select(d => d.Destination));
         Assert.Equal("ab", documents[1].Text);
@@ -32,7 +33,7 @@ public sealed class PipelineRunnerTests
         var a = new Fake("A", ["B"], _ => { ran = true; return []; });
         var b = new Fake("B", ["A"], _ => { ran = true; return []; });
 
-        var error = Assert.Throws<InvalidOperationException>(() => new PipelineRunner([a, b]).Run(null!));
+        var error = Assert.Throws<InvalidOperationException>(() => new PipelineRunner<BuildContext>([a, b]).Run(null!));
 
         Assert.Contains("cycle", error.Message);
         Assert.False(ran);
@@ -43,7 +44,7 @@ public sealed class PipelineRunnerTests
     {
         var a = new Fake("A", ["Nope"], _ => []);
 
-        var error = Assert.Throws<InvalidOperationException>(() => new PipelineRunner([a]).Run(null!));
+        var error = Assert.Throws<InvalidOperationException>(() => new PipelineRunner<BuildContext>([a]).Run(null!));
 
         Assert.Contains("'Nope'", error.Message);
     }
@@ -54,7 +55,7 @@ public sealed class PipelineRunnerTests
         var slow = new Fake("Slow", [], _ => { Thread.Sleep(50); return [Document.FromText("a.txt", "")]; });
         var fast = new Fake("Fast", [], _ => [Document.FromText("z.txt", ""), Document.FromText("m.txt", "")]);
 
-        var documents = new PipelineRunner([fast, slow]).Run(null!);
+        var documents = new PipelineRunner<BuildContext>([fast, slow]).Run(null!);
 
         Assert.Equal(["a.txt", "m.txt", "z.txt"], documents.Select(d => d.Destination));
     }
@@ -66,7 +67,7 @@ public sealed class PipelineRunnerTests
         var pages = new Fake("Pages", [], _ => [Document.Deferred("p/index.html", () => { Interlocked.Increment(ref made); return "page"; })]);
         var list = new Fake("List", ["Pages"], inputs => [Document.FromText("list.txt", string.Join(",", inputs.Of("Pages").Select(d => d.Destination)))]);
 
-        var documents = new PipelineRunner([list, pages]).Run(null!);
+        var documents = new PipelineRunner<BuildContext>([list, pages]).Run(null!);
 
         Assert.Equal(0, made);
         Assert.Equal("p/index.html", documents.Single(d => d.Destination == "list.txt").Text);
@@ -80,7 +81,7 @@ public sealed class PipelineRunnerTests
         var a = new Fake("A", [], _ => [Document.FromText("same.html", "a")]);
         var b = new Fake("B", [], _ => [Document.FromText("same.html", "b")]);
 
-        var error = Assert.Throws<InvalidOperationException>(() => new PipelineRunner([a, b]).Run(null!));
+        var error = Assert.Throws<InvalidOperationException>(() => new PipelineRunner<BuildContext>([a, b]).Run(null!));
 
         Assert.Contains("same.html", error.Message);
     }

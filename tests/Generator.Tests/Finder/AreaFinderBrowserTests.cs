@@ -1,6 +1,6 @@
 using Microsoft.Playwright;
-using SendSite.Finder;
 using SendSite.Gate;
+using SendSite.Site.Finder;
 
 namespace SendSite.Tests.Finder;
 

@@ -1,4 +1,4 @@
-using SendSite.Finder;
+using SendSite.Site.Finder;
 
 namespace SendSite.Tests.Finder;
 

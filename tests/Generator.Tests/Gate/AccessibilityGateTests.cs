@@ -1,8 +1,8 @@
-using Xunit;
 using System.CommandLine;
 using System.Text.Json;
-using SendSite.Commands;
 using SendSite.Gate;
+using SendSite.Tools.Commands;
+using Xunit;
 
 namespace SendSite.Tests.Gate;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using SendSite.Commands;
 using SendSite.Gate;
+using SendSite.Tools.Commands;
 using Xunit;
 
 namespace SendSite.Tests.Gate;

@@ -1,5 +1,5 @@
-using Xunit;
 using SendSite.Gate;
+using Xunit;
 
 namespace SendSite.Tests.Gate;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using SendSite.Commands;
 using SendSite.Gate;
+using SendSite.Tools.Commands;
 
 namespace SendSite.Tests.Gate;
 

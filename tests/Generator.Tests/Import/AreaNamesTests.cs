@@ -1,8 +1,8 @@
 using SendSite.Diagnostics;
-using SendSite.Import;
-using SendSite.Init;
-using SendSite.Loading;
+using SendSite.Input.Loading;
 using SendSite.Tests.Support;
+using SendSite.Tools.Import;
+using SendSite.Tools.Init;
 
 namespace SendSite.Tests.Import;
 
@@ -70,7 +70,7 @@ public sealed class AreaNamesTests : IDisposable
 
     private AreaNameMatcher Matcher() => new(LoadRegistry());
 
-    private IReadOnlyList<SendSite.Content.Area> LoadRegistry()
+    private IReadOnlyList<SendSite.Domain.Content.Area> LoadRegistry()
     {
         SiteScaffolder.Write(folder.Path);
         var problems = new DiagnosticBag();

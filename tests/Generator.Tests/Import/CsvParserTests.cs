@@ -1,5 +1,5 @@
 using SendSite.Diagnostics;
-using SendSite.Import;
+using SendSite.Tools.Import;
 
 namespace SendSite.Tests.Import;
 

@@ -1,8 +1,8 @@
 using SendSite.Diagnostics;
-using SendSite.Import;
-using SendSite.Init;
 using SendSite.Tests.Import.Ods;
 using SendSite.Tests.Support;
+using SendSite.Tools.Import;
+using SendSite.Tools.Init;
 using static SendSite.Tests.Import.Ods.OfstedShapedFiles;
 
 namespace SendSite.Tests.Import;

@@ -1,7 +1,7 @@
-using SendSite.Building;
 using SendSite.Diagnostics;
-using SendSite.Import;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
+using SendSite.Tools.Import;
 
 namespace SendSite.Tests.Import;
 

@@ -1,8 +1,8 @@
-using SendSite.Building;
 using SendSite.Diagnostics;
-using SendSite.Import;
-using SendSite.Init;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
+using SendSite.Tools.Import;
+using SendSite.Tools.Init;
 
 namespace SendSite.Tests.Init;
 

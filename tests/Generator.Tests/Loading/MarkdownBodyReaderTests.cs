@@ -1,6 +1,6 @@
-using SendSite.Content;
 using SendSite.Diagnostics;
-using SendSite.Loading;
+using SendSite.Domain.Content;
+using SendSite.Input.Loading;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Loading;

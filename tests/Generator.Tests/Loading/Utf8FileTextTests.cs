@@ -1,6 +1,6 @@
 using System.Text;
 using SendSite.Diagnostics;
-using SendSite.Loading;
+using SendSite.Input.Loading;
 
 namespace SendSite.Tests.Loading;
 

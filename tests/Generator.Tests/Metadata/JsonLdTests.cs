@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SendSite.Building;
-using SendSite.Metadata;
+using SendSite.Site.Building;
+using SendSite.Site.Metadata;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Metadata;

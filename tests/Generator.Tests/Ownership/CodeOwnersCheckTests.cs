@@ -1,8 +1,8 @@
 using System.CommandLine;
-using SendSite.Building;
-using SendSite.Commands;
 using SendSite.Diagnostics;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
+using SendSite.Tools.Commands;
 
 namespace SendSite.Tests.Ownership;
 

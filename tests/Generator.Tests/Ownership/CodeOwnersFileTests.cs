@@ -1,6 +1,6 @@
 using SendSite.Diagnostics;
-using SendSite.Loading;
-using SendSite.Ownership;
+using SendSite.Input.Loading;
+using SendSite.Rules.Ownership;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Ownership;

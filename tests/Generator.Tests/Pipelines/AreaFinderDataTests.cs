@@ -1,6 +1,6 @@
 using System.Text.Json;
-using SendSite.Building;
-using SendSite.Finder;
+using SendSite.Site.Building;
+using SendSite.Site.Finder;
 using SendSite.Tests.Finder;
 using SendSite.Tests.Support;
 

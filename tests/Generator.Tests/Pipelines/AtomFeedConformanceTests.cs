@@ -1,4 +1,4 @@
-using SendSite.Building;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Pipelines;

@@ -1,4 +1,4 @@
-using SendSite.Pipelines;
+using SendSite.Site.DataFiles;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Pipelines;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using AngleSharp.Dom;
-using SendSite.Pipelines;
+using SendSite.Site.DataFiles;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Pipelines;

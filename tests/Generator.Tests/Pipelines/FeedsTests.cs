@@ -1,5 +1,5 @@
 using System.Xml.Linq;
-using SendSite.Building;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Pipelines;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using SendSite.Building;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Pipelines;

@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using SendSite.Building;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Pipelines;

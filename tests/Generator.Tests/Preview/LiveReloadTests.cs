@@ -1,4 +1,4 @@
-using SendSite.Preview;
+using SendSite.Hosting.Preview;
 
 namespace SendSite.Tests.Preview;
 

@@ -1,8 +1,8 @@
-using SendSite.Building;
 using SendSite.Engine;
-using SendSite.Loading;
-using SendSite.Preview;
-using SendSite.Session;
+using SendSite.Hosting.Preview;
+using SendSite.Input.Loading;
+using SendSite.Site.Building;
+using SendSite.Site.Session;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Preview;
@@ -48,9 +48,9 @@ public sealed class PreviewRendererTests : IDisposable
     public async Task Taking_in_one_file_gives_the_same_site_as_building_everything(string change)
     {
         var content = Load(input);
-        Assert.DoesNotContain(content.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        Assert.DoesNotContain(content.Diagnostics, d => d.Severity == SendSite.Diagnostics.Severity.Error);
         var before = PreviewRenderer.Everything(ContextOf(content));
-        AssertSameSite(new PipelineRunner(SitePipelines.All()).Run(ContextOf(content)), await PreviewRenderer.DocumentsAsync(before));
+        AssertSameSite(new PipelineRunner<BuildContext>(SitePipelines.All()).Run(ContextOf(content)), await PreviewRenderer.DocumentsAsync(before));
 
         var file = change switch
         {
@@ -75,10 +75,10 @@ public sealed class PreviewRendererTests : IDisposable
         var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
 
         var areas = content.Reload([relative]);
-        Assert.DoesNotContain(content.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        Assert.DoesNotContain(content.Diagnostics, d => d.Severity == SendSite.Diagnostics.Severity.Error);
         var updated = PreviewRenderer.Update(await before.AllAsync(), ContextOf(content), areas);
 
-        AssertSameSite(new PipelineRunner(SitePipelines.All()).Run(ContextOf(Load(input))), await PreviewRenderer.DocumentsAsync(updated));
+        AssertSameSite(new PipelineRunner<BuildContext>(SitePipelines.All()).Run(ContextOf(Load(input))), await PreviewRenderer.DocumentsAsync(updated));
     }
 
     [Theory]
@@ -102,7 +102,7 @@ public sealed class PreviewRendererTests : IDisposable
         var updated = PreviewRenderer.Update(site, ContextOf(content), areas);
 
         var documents = await PreviewRenderer.DocumentsAsync(updated);
-        AssertSameSite(new PipelineRunner(SitePipelines.All()).Run(ContextOf(Load(bundled))), documents);
+        AssertSameSite(new PipelineRunner<BuildContext>(SitePipelines.All()).Run(ContextOf(Load(bundled))), documents);
         Assert.Contains(documents, d => d.Text?.Contains("One more sentence, added in the preview.", StringComparison.Ordinal) == true);
     }
 
@@ -125,14 +125,14 @@ public sealed class PreviewRendererTests : IDisposable
 
         content.Reload([Plan]);
 
-        var error = Assert.Single(content.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        var error = Assert.Single(content.Diagnostics, d => d.Severity == SendSite.Diagnostics.Severity.Error);
         Assert.Equal(Plan, error.Location.File);
         Assert.Equal("SEND204", error.Code);
         Assert.DoesNotContain(content.Content!.Plans, p => p.Body.File == Plan);
 
         folder.Write("input/" + Plan, SampleInput.SouthmerePlan);
         content.Reload([Plan]);
-        Assert.DoesNotContain(content.Diagnostics, d => d.Severity == Diagnostics.Severity.Error);
+        Assert.DoesNotContain(content.Diagnostics, d => d.Severity == SendSite.Diagnostics.Severity.Error);
         Assert.Contains(content.Content!.Plans, p => p.Body.File == Plan);
     }
 

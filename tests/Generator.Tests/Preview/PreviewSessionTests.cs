@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using SendSite.Preview;
+using SendSite.Hosting.Preview;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Preview;

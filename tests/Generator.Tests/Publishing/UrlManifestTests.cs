@@ -1,6 +1,6 @@
-using SendSite.Building;
 using SendSite.Diagnostics;
-using SendSite.Publishing;
+using SendSite.Site.Addresses;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Publishing;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using SendSite.Building;
-using SendSite.Search;
+using SendSite.Site.Building;
+using SendSite.Site.Search;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Search;

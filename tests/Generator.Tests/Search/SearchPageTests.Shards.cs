@@ -1,5 +1,5 @@
 using Microsoft.Playwright;
-using SendSite.Search;
+using SendSite.Site.Search;
 
 namespace SendSite.Tests.Search;
 

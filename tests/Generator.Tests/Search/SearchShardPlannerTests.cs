@@ -1,4 +1,4 @@
-using SendSite.Search;
+using SendSite.Site.Search;
 
 namespace SendSite.Tests.Search;
 

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
-using SendSite.Building;
-using SendSite.Search;
+using SendSite.Site.Building;
+using SendSite.Site.Search;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Search;

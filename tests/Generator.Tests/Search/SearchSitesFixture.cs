@@ -1,8 +1,8 @@
-using Xunit;
-using SendSite.Building;
 using SendSite.Gate;
-using SendSite.Search;
+using SendSite.Site.Building;
+using SendSite.Site.Search;
 using SendSite.Tests.Support;
+using Xunit;
 
 namespace SendSite.Tests.Search;
 

@@ -1,7 +1,6 @@
-using SendSite.Building;
 using SendSite.Diagnostics;
-using SendSite.Engine;
-using SendSite.Session;
+using SendSite.Site.Building;
+using SendSite.Site.Session;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Session;

@@ -1,4 +1,4 @@
-using SendSite.Building;
+using SendSite.Site.Building;
 
 namespace SendSite.Tests.Support;
 

@@ -1,7 +1,7 @@
 using SendSite.Diagnostics;
 using SendSite.Engine;
-using SendSite.Loading;
-using SendSite.Session;
+using SendSite.Input.Loading;
+using SendSite.Site.Session;
 
 namespace SendSite.Tests.Support;
 
@@ -33,7 +33,7 @@ public sealed class PipelineHarness : IDisposable
     }
 
     /// <summary>Runs <paramref name="pipeline"/> alone; the input must be valid (its problems fail the test, named).</summary>
-    public IReadOnlyList<Document> Run(IPipeline pipeline, DateTimeOffset? now = null, IReadOnlyDictionary<string, IReadOnlyList<Document>>? dependencies = null)
+    public IReadOnlyList<Document> Run(IPipeline<BuildContext> pipeline, DateTimeOffset? now = null, IReadOnlyDictionary<string, IReadOnlyList<Document>>? dependencies = null)
     {
         var session = SiteSession.Load(Input, BodyMode.Streamed);
         var errors = session.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();

@@ -1,5 +1,5 @@
 using SendSite.Engine;
-using SendSite.Pipelines;
+using SendSite.Site.Pipelines;
 
 namespace SendSite.Tests.Support;
 

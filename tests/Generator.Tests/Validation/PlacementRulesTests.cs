@@ -1,5 +1,5 @@
-using SendSite.Building;
 using SendSite.Diagnostics;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Validation;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
-using SendSite.Commands;
 using SendSite.Tests.Support;
+using SendSite.Tools.Commands;
 using YamlDotNet.RepresentationModel;
 
 namespace SendSite.Tests.Workflows;

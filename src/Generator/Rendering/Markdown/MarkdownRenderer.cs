@@ -1,7 +1,7 @@
 using Markdig;
 using SendSite.Diagnostics;
-using SendSite.Rendering.Markdown.RawHtml;
 using SendSite.Rendering.Markdown.BodyHtml;
+using SendSite.Rendering.Markdown.RawHtml;
 
 namespace SendSite.Rendering.Markdown;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Primitives;
-using SendSite.Loading;
+using SendSite.Input.Loading;
 
 namespace SendSite.Rendering.Templates;
 

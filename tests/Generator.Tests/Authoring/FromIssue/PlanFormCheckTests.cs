@@ -1,7 +1,8 @@
-using SendSite.Authoring.FromIssue;
-using SendSite.Building;
 using SendSite.Diagnostics;
+using SendSite.Rules.IssueForm;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
+using SendSite.Tools.Authoring.FromIssue;
 
 namespace SendSite.Tests.Authoring.FromIssue;
 
@@ -31,7 +32,7 @@ public sealed class PlanFormCheckTests : IDisposable
     {
         Assert.Equal(DiagnosticCodes.IssueFormMissing, Assert.Single(Problems()).Code);
 
-        var content = SendSite.Loading.InputLoader.Load(input, new DiagnosticBag())!;
+        var content = SendSite.Input.Loading.InputLoader.Load(input, new DiagnosticBag())!;
         folder.Write(PlanFormYaml.RelativePath, PlanFormYaml.Generate(content.Areas.Where(a => a.Slug != "southmere")));
         var stale = Assert.Single(Problems());
         Assert.Equal(DiagnosticCodes.IssueFormOutOfDate, stale.Code);

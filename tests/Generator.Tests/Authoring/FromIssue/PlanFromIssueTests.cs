@@ -1,11 +1,12 @@
 using System.Text.RegularExpressions;
-using SendSite.Authoring;
-using SendSite.Authoring.FromIssue;
-using SendSite.Building;
-using SendSite.Calendar;
 using SendSite.Diagnostics;
-using SendSite.Loading;
+using SendSite.Domain.Calendar;
+using SendSite.Input.Loading;
+using SendSite.Rules.IssueForm;
+using SendSite.Site.Building;
 using SendSite.Tests.Support;
+using SendSite.Tools.Authoring;
+using SendSite.Tools.Authoring.FromIssue;
 
 namespace SendSite.Tests.Authoring.FromIssue;
 

@@ -1,4 +1,4 @@
-using SendSite.Import.Spreadsheets;
+using SendSite.Tools.Import.Spreadsheets;
 
 namespace SendSite.Tests.Import.Spreadsheets;
 

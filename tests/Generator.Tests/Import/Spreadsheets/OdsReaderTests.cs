@@ -1,9 +1,9 @@
 using System.IO.Compression;
 using System.Text;
 using SendSite.Diagnostics;
-using SendSite.Import.Spreadsheets;
 using SendSite.Tests.Import.Ods;
 using SendSite.Tests.Support;
+using SendSite.Tools.Import.Spreadsheets;
 
 namespace SendSite.Tests.Import.Spreadsheets;
 

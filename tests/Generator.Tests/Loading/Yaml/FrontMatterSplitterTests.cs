@@ -1,5 +1,5 @@
 using SendSite.Diagnostics;
-using SendSite.Loading.Yaml;
+using SendSite.Input.Yaml;
 using Xunit;
 
 namespace SendSite.Tests.Loading.Yaml;

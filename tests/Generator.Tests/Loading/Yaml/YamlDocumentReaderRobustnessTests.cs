@@ -1,6 +1,6 @@
-using SendSite.Loading.Yaml;
+using SendSite.Input.Schema;
+using SendSite.Input.Yaml;
 using SendSite.Tests.Validation.Schema;
-using SendSite.Loading.Schema;
 using Xunit;
 
 namespace SendSite.Tests.Loading.Yaml;

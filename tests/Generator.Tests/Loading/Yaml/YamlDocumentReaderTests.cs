@@ -1,5 +1,5 @@
 using SendSite.Diagnostics;
-using SendSite.Loading.Yaml;
+using SendSite.Input.Yaml;
 using SendSite.Tests.Validation.Schema;
 using Xunit;
 using YamlDotNet.RepresentationModel;

@@ -1,4 +1,4 @@
-using SendSite.Loading.Yaml;
+using SendSite.Input.Yaml;
 using Xunit;
 using YamlDotNet.RepresentationModel;
 

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using SendSite.Rendering.Charts;
-using SendSite.Views;
+using SendSite.Site.Views;
 
 namespace SendSite.Tests.Rendering.Charts;
 

@@ -1,4 +1,4 @@
-using SendSite.Loading.Schema;
+using SendSite.Input.Schema;
 using Xunit;
 
 namespace SendSite.Tests.Validation.Schema;

@@ -1,6 +1,6 @@
 using SendSite.Diagnostics;
-using SendSite.Loading.Yaml;
-using SendSite.Loading.Schema;
+using SendSite.Input.Schema;
+using SendSite.Input.Yaml;
 using Xunit;
 
 namespace SendSite.Tests.Validation.Schema;

@@ -1,9 +1,0 @@
-using SendSite.Content;
-
-namespace SendSite.Authoring.FromIssue;
-
-/// <summary>
-/// What `plan from-issue` made of an issue: the plan file it wrote (relative to the input folder) when the plan
-/// is valid, the area it is for when that could be read (its owners decide who may send it), and every problem.
-/// </summary>
-public sealed record FromIssueResult(bool Valid, Area? Area, string? RelativePath, IReadOnlyList<FieldProblem> Problems);

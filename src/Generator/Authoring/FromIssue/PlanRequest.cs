@@ -1,6 +1,0 @@
-using SendSite.Content;
-
-namespace SendSite.Authoring.FromIssue;
-
-/// <summary>What an issue asks for once every field has been read and checked on its own.</summary>
-public sealed record PlanRequest(Area Area, string Kind, Report Report, DateOnly Published, PlanWords Words);

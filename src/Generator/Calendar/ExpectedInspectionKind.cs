@@ -1,8 +1,0 @@
-namespace SendSite.Calendar;
-
-/// <summary>Which kind of inspection is expected next.</summary>
-public enum ExpectedInspectionKind
-{
-    Monitoring,
-    Full,
-}

@@ -1,4 +1,0 @@
-namespace SendSite.Content;
-
-/// <summary>A dated note of what changed after first publication.</summary>
-public sealed record ChangeNote(DateOnly Date, string Note);

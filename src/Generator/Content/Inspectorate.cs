@@ -1,8 +1,0 @@
-namespace SendSite.Content;
-
-/// <summary>The two inspectorates that inspect area SEND arrangements jointly.</summary>
-public enum Inspectorate
-{
-    Ofsted,
-    Cqc,
-}

@@ -1,0 +1,11 @@
+namespace SendSite.Domain.Content;
+
+/// <summary>A content page from input/pages/&lt;slug&gt;.md: about, accessibility statement, guides.</summary>
+public sealed record ContentPage(
+    string Slug,
+    string Title,
+    string? Description,
+    bool InFooter,
+    int Order,
+    MarkdownBody Body,
+    SourceMap Source);

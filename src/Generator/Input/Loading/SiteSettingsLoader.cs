@@ -1,0 +1,31 @@
+using SendSite.Domain.Content;
+
+namespace SendSite.Input.Loading;
+
+/// <summary>Reads input/site.yml.</summary>
+public static class SiteSettingsLoader
+{
+    public const string DefaultTheme = "default";
+    public const string DefaultLanguage = "en-GB";
+
+    public static SiteSettings? Load(SourceFileReader reader)
+    {
+        var file = reader.ReadYaml(InputPaths.SiteFile, "site");
+        if (file is null)
+        {
+            return null;
+        }
+        var f = file.Fields;
+        var baseUrl = f.RequiredText("base_url");
+        return new SiteSettings(
+            f.RequiredText("title"),
+            new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/"),
+            f.RequiredText("publisher"),
+            f.RequiredText("contact_email"),
+            f.Text("language") ?? DefaultLanguage,
+            f.Text("theme") ?? DefaultTheme,
+            f.Flag("sample_data"),
+            f.Text("sample_notice"),
+            f.TextList("publisher_owners"));
+    }
+}

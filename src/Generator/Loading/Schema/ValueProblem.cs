@@ -1,4 +1,0 @@
-namespace SendSite.Loading.Schema;
-
-/// <summary>What is wrong with one value, before it is given its place in a file.</summary>
-internal sealed record ValueProblem(string Code, string Message, string Fix);

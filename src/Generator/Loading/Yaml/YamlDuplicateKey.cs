@@ -1,6 +1,0 @@
-using YamlDotNet.Core;
-
-namespace SendSite.Loading.Yaml;
-
-/// <summary>A key given a second time in the same mapping, with where it was first given.</summary>
-internal sealed record YamlDuplicateKey(string Key, Mark Repeated, Mark First);

@@ -1,7 +1,0 @@
-using SendSite.Calendar;
-using SendSite.Content;
-
-namespace SendSite.Model;
-
-/// <summary>A priority action plan an area owes after a report, its deadlines, and where it stands today.</summary>
-public sealed record PlanRequirement(Report Report, DateOnly SubmitBy, DateOnly PublishBy, Plan? Plan, PlanStatus Status);

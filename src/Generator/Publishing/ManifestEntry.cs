@@ -1,4 +1,0 @@
-namespace SendSite.Publishing;
-
-/// <summary>One URL of the manifest and the line it is written on, so a broken URL can be pointed at.</summary>
-public sealed record ManifestEntry(string Url, int Line);

@@ -1,0 +1,31 @@
+using SendSite.Domain.Content;
+using SendSite.Domain.Model;
+using SendSite.Rendering.Markdown;
+using SendSite.Rendering.Templates;
+using SendSite.Site.Views;
+
+namespace SendSite.Site.Session;
+
+/// <summary>
+/// What every pipeline shares during one build: the published site, the engines (built once, thread-safe)
+/// and the Markdown bodies, rendered (and checked) when a page needs one.
+/// </summary>
+public sealed record BuildContext(
+    SiteModel Site,
+    TemplateRenderer Templates,
+    ThemeAssets Assets,
+    MarkdownBodies Bodies)
+{
+    /// <summary>The site-wide part of every page, built once.</summary>
+    public SiteView SiteView { get; } = SiteViews.Of(Site);
+
+    /// <summary>
+    /// A body as safe HTML, read from its file and rendered now (its problems go to the build's diagnostics).
+    /// Call it inside a document's deferred text (<see cref="Document.Deferred"/>), so the body's HTML lives
+    /// only as long as its page is being written.
+    /// </summary>
+    public RenderedMarkdown RenderMarkdown(MarkdownBody source) => Bodies.Render(source);
+
+    /// <summary>The absolute address of a page of the site, as feeds, downloads and citations give it.</summary>
+    public string CanonicalUrl(string url) => new Uri(Site.Settings.BaseUrl, url.TrimStart('/')).AbsoluteUri;
+}

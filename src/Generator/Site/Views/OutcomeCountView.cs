@@ -1,0 +1,3 @@
+namespace SendSite.Site.Views;
+
+public sealed record OutcomeCountView(OutcomeView Outcome, int Count);

@@ -1,0 +1,7 @@
+namespace SendSite.Site.Views;
+
+/// <summary>
+/// The model of search.liquid. <see cref="HasIndex"/> is false when nothing is published yet, so there is no
+/// index to load and the page says so instead of offering a search that cannot work.
+/// </summary>
+public sealed record SearchPageView(string BundleUrl, string ScriptUrl, string AreasUrl, bool HasIndex);

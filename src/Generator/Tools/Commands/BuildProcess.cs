@@ -1,0 +1,40 @@
+using SendSite.Output;
+using SendSite.Site.Building;
+
+namespace SendSite.Tools.Commands;
+
+/// <summary>
+/// The build as a process: its children carry the output's lock name (so a later build can clear them out if this
+/// one is killed), they are killed when it exits by any route (an exception, Ctrl+C and SIGTERM, which cancel the
+/// build and then end the process), and a fault of the machine is one line, not a stack trace.
+/// </summary>
+public static class BuildProcess
+{
+    /// <summary>The build's result, or null when a fault of the machine stopped it (already said on standard error).</summary>
+    public static async Task<BuildResult?> RunAsync(BuildOptions options, CancellationToken cancellationToken)
+    {
+        ChildProcesses.MarkChildrenOf(OutputLock.LockFileFor(OutputReservation.FullPath(options.OutputFolder)));
+        EventHandler onExit = (_, _) => ChildProcesses.KillDescendants();
+        AppDomain.CurrentDomain.ProcessExit += onExit;
+        try
+        {
+            return await SiteGenerator.BuildAsync(options, Console.Out, cancellationToken);
+        }
+        catch (Exception e) when (EnvironmentFault.Describe(e) is { } fault)
+        {
+            Console.Error.WriteLine($"error: {fault}");
+            Console.Error.WriteLine($"Build failed: {options.OutputFolder} was left as it was.");
+            return null;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Console.Error.WriteLine($"Build stopped: {options.OutputFolder} was left as it was.");
+            return null;
+        }
+        finally
+        {
+            ChildProcesses.KillDescendants();
+            AppDomain.CurrentDomain.ProcessExit -= onExit;
+        }
+    }
+}

@@ -1,3 +1,0 @@
-namespace SendSite.Views;
-
-public sealed record ChangeNoteView(string DateText, string DateIso, string Note);

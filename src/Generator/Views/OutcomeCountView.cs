@@ -1,3 +1,0 @@
-namespace SendSite.Views;
-
-public sealed record OutcomeCountView(OutcomeView Outcome, int Count);

@@ -1,4 +1,0 @@
-namespace SendSite.Views;
-
-/// <summary>A region in the site map, with its areas A to Z.</summary>
-public sealed record SiteMapRegionView(string Name, string Anchor, IReadOnlyList<SiteMapAreaView> Areas);

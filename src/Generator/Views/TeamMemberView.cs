@@ -1,4 +1,0 @@
-namespace SendSite.Views;
-
-/// <summary>One row of a report page's inspection team table.</summary>
-public sealed record TeamMemberView(string Name, string Role, string Discipline, string Inspectorate);
