@@ -1,7 +1,7 @@
 // Matching for the area finder: what the typed words are compared with, and how results are ranked.
 // Pure functions, no page needed, so tests can import this module on its own.
 //
-// finder.json (written by src/Generator/Finder/FinderIndexJson.cs) is {"areas": [[name, url, names]]},
+// finder.json (written by src/Generator/Site/Finder/FinderIndexJson.cs) is {"areas": [[name, url, names]]},
 // each of names being [kind, key, text?]: the key already normalised by FinderText.Normalise in C#.
 // normalise() below must give the same key for the same text: a test checks both on every name.
 
