@@ -17,6 +17,10 @@ public static partial class EnvironmentFault
     private const int ReadOnly = 30;
     private const int QuotaExceeded = 122;
 
+    // When .NET cannot preallocate a file it creates with a known size (File.WriteAllText and StagingWriter do), its
+    // IOException carries no errno, only these words (the runtime's own English text: the tool runs invariant).
+    private const string PreallocationDiskFull = "because the disk was full";
+
     /// <summary>The line for <paramref name="exception"/> (or an exception inside it), or null when it is not a fault of the machine.</summary>
     public static string? Describe(Exception exception)
     {
@@ -29,7 +33,7 @@ public static partial class EnvironmentFault
         return fault switch
         {
             UnauthorizedAccessException => $"permission denied on {path}: give this user write access to it (and its folder), or choose another --output.",
-            { HResult: NoSpace or QuotaExceeded } => $"the disk is full writing {path}: free space on that filesystem, then build again.",
+            IOException io when IsDiskFull(io) => $"the disk is full writing {path}: free space on that filesystem, then build again.",
             { HResult: ReadOnly } => $"{path} is on a read-only filesystem: choose an --output on a writable one, or remount it read-write.",
             { HResult: Busy } => $"{path} is busy (a mount point, or open in another program): close what holds it, or choose another --output.",
             { HResult: CrossDevice } => $"{path} cannot be moved across filesystems: put --output on the same filesystem as its parent folder.",
@@ -37,6 +41,16 @@ public static partial class EnvironmentFault
             _ => $"{path} could not be written or read ({fault.Message.Split('\n')[0]}): check the folder, its permissions and free space, then build again.",
         };
     }
+
+    /// <summary>
+    /// Whether the filesystem itself failed (read-only, full, an I/O error), as opposed to a file being in use: a
+    /// caller that waits for a file to be free must not wait for these.
+    /// </summary>
+    public static bool IsOfTheFilesystem(IOException exception) =>
+        exception.HResult is ReadOnly or InputOutput || IsDiskFull(exception);
+
+    private static bool IsDiskFull(IOException exception) =>
+        exception.HResult is NoSpace or QuotaExceeded || exception.Message.Contains(PreallocationDiskFull, StringComparison.Ordinal);
 
     /// <summary>Says the same for what a child program printed, e.g. Pagefind's "No space left on device (os error 28)".</summary>
     public static string? DescribeText(string said, string folder) =>

@@ -40,7 +40,7 @@ public sealed class OutputLock : IDisposable
                 File.WriteAllText(owner, $"{Environment.ProcessId} {DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)}\n");
                 return (new OutputLock(stream, owner), null);
             }
-            catch (IOException) when (File.Exists(file))
+            catch (IOException e) when (File.Exists(file) && !EnvironmentFault.IsOfTheFilesystem(e))
             {
                 if (waited.Elapsed >= wait)
                 {

@@ -5,7 +5,8 @@ namespace SendSite.Tests.Faults;
 
 /// <summary>
 /// The built generator against outputs it must refuse or share: the input folder, the repository, a folder of
-/// someone's work, two builds into one output at once, and a mounted tmpfs (where this machine lets a test mount).
+/// someone's work, two builds into one output at once, and a mounted tmpfs (where this machine lets a test mount):
+/// published into, filled up, and made read-only.
 /// </summary>
 [Collection(FaultSuite.Name)]
 public sealed class OutputTargetTests : IDisposable
@@ -112,6 +113,71 @@ public sealed class OutputTargetTests : IDisposable
         finally
         {
             Mount("umount", output);
+        }
+    }
+
+    [Fact]
+    public async Task A_disk_that_fills_up_during_a_rebuild_stops_it_with_one_line_and_the_published_site_stays_whole()
+    {
+        // Sized so the published site fits but not a second copy of it beside it, the staging folder of the rebuild.
+        var measured = folder.Combine("measured");
+        var (measuredCode, measuredSaid) = await Run(Build(measured));
+        Assert.True(measuredCode == 0, measuredSaid);
+        var bytes = Directory.EnumerateFiles(measured, "*", SearchOption.AllDirectories).Sum(f => (new FileInfo(f).Length + 4095) / 4096 * 4096);
+        var disk = folder.Combine("small-disk");
+        Directory.CreateDirectory(disk);
+        if (!Mount("mount", "-t", "tmpfs", "-o", $"size={bytes * 3 / 2 / 1024}k", "tmpfs", disk))
+        {
+            return; // this machine does not let tests mount: nothing to try here
+        }
+        try
+        {
+            var output = Path.Combine(disk, "site");
+            var (first, firstSaid) = await Run(Build(output));
+            Assert.True(first == 0, firstSaid);
+            var published = SiteSnapshot.Of(output);
+
+            var (code, said) = await Run(Build(output));
+
+            Assert.NotEqual(0, code);
+            Assert.True(said.Contains("the disk is full", StringComparison.Ordinal) && said.Contains("free space", StringComparison.Ordinal), said);
+            Assert.DoesNotContain("   at ", said); // no stack trace
+            SiteSnapshot.AssertSame(published, output);
+            Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(disk), e => Path.GetFileName(e).Contains(".staging-", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Mount("umount", disk);
+        }
+    }
+
+    [Fact]
+    public async Task A_read_only_filesystem_stops_the_build_with_one_line_and_the_published_site_stays_whole()
+    {
+        var disk = folder.Combine("read-only-disk");
+        Directory.CreateDirectory(disk);
+        if (!Mount("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", disk))
+        {
+            return; // this machine does not let tests mount: nothing to try here
+        }
+        try
+        {
+            var output = Path.Combine(disk, "site");
+            var (first, firstSaid) = await Run(Build(output));
+            Assert.True(first == 0, firstSaid);
+            var published = SiteSnapshot.Of(output);
+            Assert.True(Mount("mount", "-o", "remount,ro", disk));
+
+            var (code, said) = await Run(Build(output));
+
+            Assert.NotEqual(0, code);
+            Assert.Contains("read-only filesystem", said);
+            Assert.DoesNotContain("   at ", said); // no stack trace
+            SiteSnapshot.AssertSame(published, output);
+        }
+        finally
+        {
+            Mount("umount", disk);
         }
     }
 
