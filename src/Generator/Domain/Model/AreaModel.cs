@@ -23,4 +23,10 @@ public sealed record AreaModel(
 
     /// <summary>The area's own page on Ofsted's website, when Ofsted's statistics give it.</summary>
     public Uri? OfstedPage { get; init; }
+
+    /// <summary>
+    /// Former names this area shares with another: an area it was part of before a split (Cumbria, for Cumberland
+    /// and for Westmorland and Furness), which it was never simply called.
+    /// </summary>
+    public IReadOnlySet<string> SplitFrom { get; init; } = new HashSet<string>();
 }

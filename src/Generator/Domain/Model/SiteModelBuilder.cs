@@ -19,10 +19,13 @@ public static class SiteModelBuilder
             .OrderBy(e => e.Code, StringComparer.Ordinal)
             .ToList();
         var earlierByArea = earlier.SelectMany(e => e.Areas.Select(slug => (slug, e))).ToLookup(x => x.slug, x => x.e, StringComparer.Ordinal);
+        var sharedFormerNames = content.Areas.SelectMany(a => a.FormerNames.Select(f => f.Name).Distinct())
+            .GroupBy(name => name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var areas = content.Areas
             .OrderBy(a => a.Name, StringComparer.Ordinal)
             .Select(area => BuildArea(area, reportsByArea[area.Slug], plansByArea[area.Slug], today, calendar) with
             {
+                SplitFrom = area.FormerNames.Select(f => f.Name).Where(name => sharedFormerNames.Contains(name)).ToHashSet(StringComparer.Ordinal),
                 EarlierInspections = [.. earlierByArea[area.Slug].OrderBy(e => e.InspectionStart).Select(e => EarlierModel(e, area, now))],
                 OfstedPage = earlierByArea[area.Slug].FirstOrDefault(e => e.Code == area.Code)?.OfstedPage,
             })

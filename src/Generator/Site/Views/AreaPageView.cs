@@ -22,6 +22,9 @@ public sealed record AreaPageView(
     /// <summary>Sentences about the areas this one was split from, e.g. "Formed on 1 April 2025, when Old Harrowdene County was split."</summary>
     public IReadOnlyList<LinkView> SplitFrom { get; init; } = [];
 
+    /// <summary>Areas this one was part of before a split, when the old area has no page of its own here.</summary>
+    public IReadOnlyList<string> PartOf { get; init; } = [];
+
     /// <summary>Its inspections under the 2016-2022 framework (earlier-inspections.liquid), oldest first.</summary>
     public IReadOnlyList<EarlierInspectionView> EarlierInspections { get; init; } = [];
 

@@ -32,7 +32,7 @@ public static class AreaViews
             area.Area.Region,
             area.Area.Council,
             area.Area.Icb,
-            [.. area.Area.FormerNames.Where(f => !splits.Any(s => s.Slug == f.Slug)).Select(f => f.Name)],
+            [.. area.Area.FormerNames.Where(f => !splits.Any(s => s.Slug == f.Slug) && !area.SplitFrom.Contains(f.Name)).Select(f => f.Name)],
             area.CurrentOutcome is { } outcome ? OutcomeView.Of(outcome) : null,
             area.LatestFull is null ? null : ReportViews.Summary(area, area.LatestFull),
             latestMonitoring is null ? [] : [.. latestMonitoring.Findings.OrderBy(f => f.PriorityAction)
@@ -44,6 +44,7 @@ public static class AreaViews
             timeline,
             thematicReports)
         {
+            PartOf = [.. area.Area.FormerNames.Where(f => area.SplitFrom.Contains(f.Name) && !splits.Any(s => s.Slug == f.Slug)).Select(f => f.Name)],
             SplitFrom = [.. splits.Select(s => new LinkView(
                 s.SplitOn is { } day ? $"Formed on {DisplayDates.Long(day)}, when {s.Name} was split." : $"Formed when {s.Name} was split.",
                 SiteUrls.Area(s.Slug)))],

@@ -23,7 +23,7 @@ public static class InitCommand
             {
                 Console.Out.WriteLine($"created {Path.Combine(target, file).Replace('\\', '/')}");
             }
-            Console.Out.WriteLine($"Next: replace the placeholders in {Path.Combine(target, "site.yml")} and the pages marked 'To do', then `import <management-information.csv> --input {target}` and `build --input {target}`.");
+            Console.Out.WriteLine($"Next: replace the placeholders in {Path.Combine(target, "site.yml")} and the pages marked 'To do', then `import <file> --input {target}` for each of Ofsted's files (the management information .ods, then the 2016-2022 statistics .ods; see the README) and `build --input {target}`.");
             return ExitCodes.Success;
         });
         return command;
