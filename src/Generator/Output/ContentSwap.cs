@@ -64,6 +64,13 @@ public static class ContentSwap
         return old is not null;
     }
 
+    /// <summary>
+    /// Whether a swap into <paramref name="output"/> was interrupted after the old site, marker included, was moved
+    /// aside: the folder is still ours, and <see cref="Recover"/> will put the old site back.
+    /// </summary>
+    public static bool WasInterruptedIn(string output) =>
+        Directory.EnumerateDirectories(output, OldPrefix + "*").Any(OutputMarker.IsOn);
+
     private static void PutBack(string output, string old)
     {
         foreach (var entry in Directory.EnumerateFileSystemEntries(output).Where(e => !IsOurs(e)).ToList())

@@ -39,7 +39,7 @@ public static class OutputGuard
         {
             return $"--output {outputFolder} is inside a .git folder. Choose a folder of its own, like ./output.";
         }
-        if (!Directory.Exists(output) || OutputMarker.IsOn(output) || !Directory.EnumerateFileSystemEntries(output).Any())
+        if (!Directory.Exists(output) || OutputMarker.IsOn(output) || ContentSwap.WasInterruptedIn(output) || !Directory.EnumerateFileSystemEntries(output).Any())
         {
             return null;
         }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SendSite.Output;
 using SendSite.Tests.Support;
 
 namespace SendSite.Tests.Faults;
@@ -174,6 +175,42 @@ public sealed class OutputTargetTests : IDisposable
             Assert.Contains("read-only filesystem", said);
             Assert.DoesNotContain("   at ", said); // no stack trace
             SiteSnapshot.AssertSame(published, output);
+        }
+        finally
+        {
+            Mount("umount", disk);
+        }
+    }
+
+    [Fact]
+    public async Task A_build_killed_in_the_middle_of_swapping_a_mounted_outputs_contents_is_undone_by_the_next_start()
+    {
+        var disk = folder.Combine("mounted-swap");
+        Directory.CreateDirectory(disk);
+        if (!Mount("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", disk))
+        {
+            return; // this machine does not let tests mount: nothing to try here
+        }
+        try
+        {
+            var (first, firstSaid) = await Run(Build(disk));
+            Assert.True(first == 0, firstSaid);
+            var old = SiteSnapshot.Of(disk);
+            folder.Write("input/pages/news.md", "---\ntitle: News\norder: 2\n---\nNew words.\n");
+
+            // Held after the old entries were moved aside and before the new ones move in: the worst moment.
+            using (var killed = GeneratorProcess.Start(Build(disk), new Dictionary<string, string> { [TestHold.Variable] = TestHold.Promoting }))
+            {
+                await killed.WaitForLine($"test hold: {TestHold.Promoting}", Timeout);
+                killed.Signal("KILL");
+                Assert.NotEqual(0, await killed.WaitForExit(Timeout));
+            }
+            // The next start puts the old site back before anything else, even when its own input is refused.
+            folder.Write("input/pages/news.md", "---\ntitle: [unclosed\n---\nBroken.\n");
+            var (code, said) = await Run(Build(disk));
+
+            Assert.True(code == 1 && said.Contains("put back", StringComparison.Ordinal), said);
+            SiteSnapshot.AssertSame(old, disk);
         }
         finally
         {
