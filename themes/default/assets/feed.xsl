@@ -32,7 +32,7 @@
         <link rel="stylesheet" href="{$assets}site.css"/>
       </head>
       <body class="govuk-template__body">
-        <a href="#main-content" class="govuk-skip-link">Skip to main content</a>
+        <!-- No skip link: nothing repeated comes before the main content, so there is nothing to skip. -->
         <div class="govuk-width-container">
           <main class="govuk-main-wrapper" id="main-content" tabindex="-1">
             <div class="govuk-grid-row">
