@@ -14,6 +14,8 @@ public static class ContentTypes
         [".mjs"] = "text/javascript; charset=utf-8",
         [".json"] = "application/json; charset=utf-8",
         [".xml"] = "application/xml; charset=utf-8",
+        // The feeds' stylesheet (feed.xsl): browsers apply an XSLT stylesheet only when served as XML.
+        [".xsl"] = "application/xslt+xml; charset=utf-8",
         [".txt"] = "text/plain; charset=utf-8",
         [".csv"] = "text/csv; charset=utf-8",
         [".svg"] = "image/svg+xml",

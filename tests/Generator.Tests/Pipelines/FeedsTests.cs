@@ -131,4 +131,25 @@ public sealed class FeedsTests : IDisposable
             Assert.Equal(File.ReadAllBytes(folder.Combine("first", file)), File.ReadAllBytes(folder.Combine("second", file)));
         }
     }
+
+    [Fact]
+    public async Task Every_feed_names_the_sites_feed_stylesheet_by_a_relative_address_before_its_root()
+    {
+        await Build();
+
+        var feeds = Directory.EnumerateFiles(folder.Combine("output"), "*.xml", SearchOption.AllDirectories)
+            .Where(file => !file.EndsWith("sitemap.xml", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(feeds.Count >= 4, $"Only {feeds.Count} feeds were found.");
+        foreach (var feed in feeds)
+        {
+            var document = System.Xml.Linq.XDocument.Load(feed);
+            var instruction = Assert.Single(document.Nodes().OfType<System.Xml.Linq.XProcessingInstruction>());
+            Assert.Equal("xml-stylesheet", instruction.Target);
+            var href = System.Text.RegularExpressions.Regex.Match(instruction.Data, "^type=\"text/xsl\" href=\"([^\"]+)\"$").Groups[1].Value;
+            Assert.StartsWith("../", href, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(feed)!, href))), $"{feed} names {href}, which is not in the output.");
+            Assert.Equal(Atom + "feed", document.Root!.Name);
+        }
+    }
 }

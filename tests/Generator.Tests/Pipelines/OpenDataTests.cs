@@ -9,8 +9,9 @@ namespace SendSite.Tests.Pipelines;
 public sealed class OpenDataTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    // The sample input has sample_data on, so every file starts with the column that says so.
     private static readonly string[] Columns =
-        ["area_code", "area_name", "region", "kind", "inspection_start", "published", "outcome", "priority_actions", "plan_status", "team", "url"];
+        ["sample_data", "area_code", "area_name", "region", "kind", "inspection_start", "published", "outcome", "priority_actions", "plan_status", "team", "url"];
     private const string BaseUrl = "https://example.org/send/";
     private readonly TempFolder folder = new();
     private readonly string input;
@@ -50,6 +51,7 @@ public sealed class OpenDataTests : IDisposable
                 return row.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind switch
                 {
                     JsonValueKind.Null => "",
+                    JsonValueKind.True => "yes",
                     JsonValueKind.Number => p.Value.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture),
                     _ => p.Value.GetString()!,
                 });
@@ -104,7 +106,7 @@ public sealed class OpenDataTests : IDisposable
         await Build();
 
         var text = Read("data/inspections.csv");
-        Assert.Contains("\r\nE99000101,\"Northby, Upper and Lower\",North West,full-inspection,", text);
+        Assert.Contains("\r\nyes,E99000101,\"Northby, Upper and Lower\",North West,full-inspection,", text);
         Assert.Equal("Northby, Upper and Lower", CsvRows()[0]["area_name"]);
         Assert.Equal(CsvRows(), JsonRows());
     }
@@ -167,5 +169,34 @@ public sealed class OpenDataTests : IDisposable
         {
             Assert.Equal(File.ReadAllBytes(folder.Combine("first", file)), File.ReadAllBytes(folder.Combine("second", file)));
         }
+    }
+
+    [Fact]
+    public async Task A_sample_sites_files_mark_every_row_as_sample_data_and_the_dictionary_warns()
+    {
+        await Build();
+
+        Assert.All(CsvRows(), row => Assert.Equal("yes", row["sample_data"]));
+        using var json = JsonDocument.Parse(Read("data/inspections.json"));
+        Assert.All(json.RootElement.EnumerateArray(), row => Assert.Equal(JsonValueKind.True, row.GetProperty("sample_data").ValueKind));
+        using var earlier = JsonDocument.Parse(Read("data/earlier-inspections.json"));
+        Assert.All(earlier.RootElement.EnumerateArray(), row => Assert.Equal(JsonValueKind.True, row.GetProperty("sample_data").ValueKind));
+        Assert.StartsWith("sample_data,", Read("data/earlier-inspections.csv"), StringComparison.Ordinal);
+        var page = Read("data/index.html");
+        Assert.Contains("These files are sample data", page);
+        Assert.Contains("<code>sample_data</code></th>", page);
+    }
+
+    [Fact]
+    public async Task A_real_sites_files_have_no_sample_data_column()
+    {
+        var siteYml = Path.Combine(input, "site.yml");
+        File.WriteAllText(siteYml, File.ReadAllText(siteYml).Replace("sample_data: true", "sample_data: false", StringComparison.Ordinal));
+        await Build();
+
+        Assert.Equal(Columns.Skip(1), CsvReader.Read(Read("data/inspections.csv"))[0]);
+        using var json = JsonDocument.Parse(Read("data/inspections.json"));
+        Assert.All(json.RootElement.EnumerateArray(), row => Assert.False(row.TryGetProperty("sample_data", out _)));
+        Assert.DoesNotContain("sample_data", Read("data/index.html"), StringComparison.Ordinal);
     }
 }

@@ -65,4 +65,12 @@ public sealed class StoryAcrossReportsTests(BundledSiteBuild site)
         Assert.True(feeds.Count > 10, $"Only {feeds.Count} feeds were found.");
         Assert.All(feeds, file => Assert.Contains("<title>Sample data, not real: ", File.ReadAllText(file)));
     }
+
+    [Fact]
+    public void A_monitoring_entry_in_the_feeds_summarises_what_inspectors_found()
+    {
+        var feed = File.ReadAllText(Path.Combine(site.Output, "areas", "kestermoor", "feed.xml"));
+
+        Assert.Contains("<summary type=\"text\">Monitoring inspection of Kestermoor. Inspectors found effective action on 3 of 4 areas for priority action.</summary>", feed);
+    }
 }

@@ -91,7 +91,7 @@ public sealed partial class SearchPageTests(ChromiumFixture browser, SearchSites
         }
         var all = await CountInStatusAsync(page);
         await page.EvaluateAsync("() => document.getElementById('search').dataset.state = 'waiting'");
-        await page.GetByLabel("Full inspection", new() { Exact = true }).CheckAsync();
+        await Checkbox(page, "Full inspection").CheckAsync();
         await page.WaitForSelectorAsync("#search[data-state=done]");
         var filtered = await CountInStatusAsync(page);
 

@@ -85,11 +85,13 @@ public sealed class SearchShardPlannerTests
     }
 
     [Fact]
-    public void A_shard_reads_only_its_own_areas_report_and_plan_pages()
+    public void A_shard_reads_only_its_own_areas_pages_and_the_first_also_the_national_reports()
     {
         var shard = SearchShardPlanner.Plan([("north-x", 1), ("south-y", 1)], SearchShardPlanner.DefaultPagesPerShard).Single();
 
-        Assert.Equal("areas/{north-x,south-y}/{reports,plans}/*/index.html", shard.Glob);
+        Assert.Equal("{areas/{north-x,south-y}/{index.html,{reports,plans}/*/index.html},thematic/*/index.html}", shard.Glob);
+        Assert.Equal("areas/{east-z}/{index.html,{reports,plans}/*/index.html}", new SearchShard(2, ["east-z"], 1).Glob);
+        Assert.Equal("thematic/*/index.html", new SearchShard(1, [], 1).Glob);
         Assert.Equal("pagefind-2/", SearchIndexLayout.ShardBundleUrlFromPage(2));
     }
 

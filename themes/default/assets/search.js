@@ -10,12 +10,16 @@ const SECTIONS_PER_RESULT = 3;
 const FILTER_LABELS = new Map([
   ['type', 'Document type'],
   ['outcome', 'Outcome'],
+  ['framework', 'Inspection framework'],
   ['region', 'Region'],
   ['area', 'Area'],
 ]);
 // Groups with more values than this start folded, so a long list of areas does not push the results away.
 const OPEN_GROUP_LIMIT = 8;
 const QUERY_PARAMETER = 'q';
+// GOV.UK Frontend's tablet breakpoint: below it the filters fold behind a button, so on a phone the first result
+// comes straight after the count instead of a screen of checkboxes.
+const NARROW = window.matchMedia('(max-width: 40.0525em)');
 
 const root = document.getElementById('search');
 const form = root.querySelector('form');
@@ -24,7 +28,11 @@ const filtersBox = document.getElementById('search-filters');
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const more = document.getElementById('search-more');
+const filterPanel = document.getElementById('search-filter-panel');
+const filterToggle = document.getElementById('search-filter-toggle');
 const siteRoot = new URL(root.dataset.siteRoot, document.baseURI);
+// Values listed in an order of their own (outcomes best to worst, frameworks newest first), written by the build.
+const VALUE_ORDER = JSON.parse(root.dataset.filterOrder || '{}');
 
 let pagefind = null;
 // Fetched with Pagefind, shown with the first results: the page does not change under a keyboard or screen
@@ -33,6 +41,8 @@ let availableFilters = null;
 let filtersShown = false;
 let filterKeys = [];
 let current = { results: [], shown: 0 };
+// Whether a person opened the folded filters; wide screens always show them.
+let filtersOpen = false;
 // Each search gets a number; an answer that arrives after a newer search started is dropped.
 let latestSearch = 0;
 
@@ -61,6 +71,41 @@ function compareText(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// A filter's values: those with an order of their own in that order, then any others alphabetically.
+function orderedValues(key, values) {
+  const order = VALUE_ORDER[key] ?? [];
+  const known = order.filter((value) => values.includes(value));
+  const others = values.filter((value) => !order.includes(value)).sort(compareText);
+  return [...known, ...others];
+}
+
+function chosenCount() {
+  return filtersBox.querySelectorAll('input[type=checkbox]:checked').length;
+}
+
+// Folded behind the button on a narrow screen until opened; always open on a wider one. The button says how many
+// filters are chosen, so a folded panel never hides that results are narrowed.
+function showFold() {
+  const hasFilters = filtersShown && filterKeys.length > 0;
+  const folded = hasFilters && NARROW.matches;
+  filterToggle.hidden = !folded;
+  filterPanel.hidden = !hasFilters || (folded && !filtersOpen);
+  filterToggle.setAttribute('aria-expanded', String(!filterPanel.hidden));
+  const chosen = chosenCount();
+  filterToggle.textContent = chosen === 0 ? 'Filter results' : `Filter results (${chosen} chosen)`;
+}
+
+// Each value shows how many results it would give: of all pages before a search, then of the current search.
+function showCounts(counts) {
+  for (const box of filtersBox.querySelectorAll('input[type=checkbox]')) {
+    const count = counts?.[box.name]?.[box.value] ?? 0;
+    const label = filtersBox.querySelector(`label[for="${box.id}"] .app-search__count`);
+    if (label) {
+      label.textContent = ` (${count})`;
+    }
+  }
+}
+
 function element(name, attributes = {}, ...children) {
   const node = document.createElement(name);
   for (const [key, value] of Object.entries(attributes)) {
@@ -79,15 +124,17 @@ async function showFilters() {
     return;
   }
   filtersShown = true;
-  buildFilters(await availableFilters);
-  document.getElementById('search-filter-panel').hidden = filterKeys.length === 0;
+  const available = await availableFilters;
+  buildFilters(available);
+  showCounts(available);
+  showFold();
 }
 
 function buildFilters(available) {
   filterKeys = orderedKeys(Object.keys(available));
   filtersBox.replaceChildren();
   filterKeys.forEach((key, groupIndex) => {
-    const values = Object.keys(available[key]).sort(compareText);
+    const values = orderedValues(key, Object.keys(available[key]));
     if (values.length === 0) {
       return;
     }
@@ -96,7 +143,7 @@ function buildFilters(available) {
       const id = `filter-${groupIndex}-${valueIndex}`;
       checkboxes.append(element('div', { class: 'govuk-checkboxes__item' },
         element('input', { class: 'govuk-checkboxes__input', id, name: key, type: 'checkbox', value }),
-        element('label', { class: 'govuk-label govuk-checkboxes__label', for: id }, value)));
+        element('label', { class: 'govuk-label govuk-checkboxes__label', for: id }, value, element('span', { class: 'app-search__count' }))));
     });
     // Inside a details element the summary shows the name, so the legend is there for screen readers only.
     const fieldset = element('fieldset', { class: 'govuk-fieldset' },
@@ -186,6 +233,7 @@ async function runSearch() {
     return;
   }
   current = { results: answer.results, shown: 0 };
+  showCounts(answer.filters);
   const count = answer.results.length;
   const counted = count === 1 ? '1 result' : `${count} results`;
   await showMore(number);
@@ -300,6 +348,7 @@ async function start() {
     await loadPagefind();
     await showFilters();
     readAddress();
+    showFold();
     if (input.value.trim()) {
       await runSearch();
     }
@@ -319,6 +368,7 @@ form.addEventListener('submit', async (event) => {
 });
 
 filtersBox.addEventListener('change', () => {
+  showFold();
   if (!pagefind) {
     return;
   }
@@ -327,6 +377,13 @@ filtersBox.addEventListener('change', () => {
     runSearch();
   }
 });
+
+filterToggle.addEventListener('click', () => {
+  filtersOpen = filterPanel.hidden;
+  showFold();
+});
+
+NARROW.addEventListener('change', showFold);
 
 more.addEventListener('click', async () => {
   const number = latestSearch;
@@ -342,6 +399,7 @@ window.addEventListener('popstate', async () => {
   if (pagefind) {
     await showFilters();
     readAddress();
+    showFold();
     runSearch();
   }
 });

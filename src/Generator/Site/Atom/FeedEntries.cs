@@ -61,9 +61,13 @@ public static class FeedEntries
     private static FeedEntry OfReport(BuildContext context, AreaModel area, Report report)
     {
         var kind = Wording.KindLabel(report.Kind);
+        var inspected = $"{kind} of {Wording.InspectedAreaName(report, area.Area)}.";
+        // A monitoring inspection has no outcome; what it found on the priority actions is its news (issue 16).
         var summary = report.Outcome is { } outcome
-            ? $"{kind} of {Wording.InspectedAreaName(report, area.Area)}. Outcome: {OutcomeStatements.ShortLabel(outcome)}."
-            : $"{kind} of {Wording.InspectedAreaName(report, area.Area)}.";
+            ? $"{inspected} Outcome: {OutcomeStatements.ShortLabel(outcome)}."
+            : report.Kind == InspectionKind.Monitoring && MonitoringVerdict.Of(report) is { } verdict
+                ? $"{inspected} Inspectors found {verdict}."
+                : inspected;
         return new FeedEntry(
             context.CanonicalUrl(SiteUrls.Report(area.Area.Slug, report.Id)),
             Wording.ReportTitle(report, area.Area),

@@ -43,7 +43,7 @@ public static class SiteGenerator
                 OutputPromoter.Discard(staging);
                 return BuildResult.Failed(diagnostics, index.Failure!);
             }
-            log.WriteLine($"Indexed {index.IndexedPages} reports and plans for search ({index.Shards} parts, {index.ReusedShards} of them reused from {options.OutputFolder}).");
+            log.WriteLine($"Indexed {index.IndexedPages} pages for search ({index.Shards} parts, {index.ReusedShards} of them reused from {options.OutputFolder}).");
         }
         if (options.RunGate)
         {

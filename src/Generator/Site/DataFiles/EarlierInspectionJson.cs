@@ -9,7 +9,7 @@ namespace SendSite.Site.DataFiles;
 /// </summary>
 public static class EarlierInspectionJson
 {
-    public static string Write(IReadOnlyList<EarlierInspectionRow> rows) => JsonRows.Write(rows, WriteRow);
+    public static string Write(IReadOnlyList<EarlierInspectionRow> rows, bool sampleData) => JsonRows.Write(rows, WriteRow, sampleData);
 
     private static void WriteRow(Utf8JsonWriter json, EarlierInspectionRow row)
     {

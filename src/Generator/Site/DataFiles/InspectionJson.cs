@@ -9,7 +9,7 @@ namespace SendSite.Site.DataFiles;
 /// </summary>
 public static class InspectionJson
 {
-    public static string Write(IReadOnlyList<InspectionRow> rows) => JsonRows.Write(rows, WriteRow);
+    public static string Write(IReadOnlyList<InspectionRow> rows, bool sampleData) => JsonRows.Write(rows, WriteRow, sampleData);
 
     private static void WriteRow(Utf8JsonWriter json, InspectionRow row)
     {

@@ -11,7 +11,8 @@ namespace SendSite.Site.DataFiles;
 /// </summary>
 public static class JsonRows
 {
-    public static string Write<T>(IReadOnlyList<T> rows, Action<Utf8JsonWriter, T> writeRow)
+    /// <summary>The rows as a JSON array; with <paramref name="sampleData"/>, each object starts with "sample_data": true (see <see cref="SampleDataColumn"/>).</summary>
+    public static string Write<T>(IReadOnlyList<T> rows, Action<Utf8JsonWriter, T> writeRow, bool sampleData)
     {
         // A downloaded data file, never inlined in HTML, so readable characters need no escaping.
         var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -22,6 +23,10 @@ public static class JsonRows
             foreach (var row in rows)
             {
                 json.WriteStartObject();
+                if (sampleData)
+                {
+                    json.WriteBoolean(SampleDataColumn.Name, true);
+                }
                 writeRow(json, row);
                 json.WriteEndObject();
             }

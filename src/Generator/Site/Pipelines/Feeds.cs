@@ -32,7 +32,7 @@ public sealed class Feeds : IPipeline<BuildContext>
             site.Settings.Publisher,
             site.Settings.Language,
             FeedEntries.Of(context, site.Areas));
-        return AtomWriter.Write(all, site.Now);
+        return AtomWriter.Write(context, all);
     }
 
     private static string AreaFeed(BuildContext context, AreaModel area)
@@ -48,6 +48,6 @@ public sealed class Feeds : IPipeline<BuildContext>
             FeedEntries.WithEarlierInspections(context, area));
         // An area with nothing published yet has no entry to date the feed by; the build's --now is the
         // only other date that stays the same between two builds of the same input.
-        return AtomWriter.Write(feed, site.Now);
+        return AtomWriter.Write(context, feed);
     }
 }

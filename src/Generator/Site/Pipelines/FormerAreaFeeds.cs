@@ -40,6 +40,6 @@ public sealed class FormerAreaFeeds : IPipeline<BuildContext>
                 site.Settings.Publisher,
                 site.Settings.Language,
                 FeedEntries.Of(context, former.Successors));
-        return AtomWriter.Write(feed, site.Now);
+        return AtomWriter.Write(context, feed);
     }
 }

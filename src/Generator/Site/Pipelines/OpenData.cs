@@ -39,33 +39,37 @@ public sealed class OpenData : IPipeline<BuildContext>
         return
         [
             Data(current[0], () => Csv(context)),
-            Data(current[1], () => InspectionJson.Write(InspectionRows.Of(context))),
+            Data(current[1], () => InspectionJson.Write(InspectionRows.Of(context), SampleData(context))),
             Data(snapshots[0], () => Csv(context)),
-            Data(snapshots[1], () => InspectionJson.Write(InspectionRows.Of(context))),
+            Data(snapshots[1], () => InspectionJson.Write(InspectionRows.Of(context), SampleData(context))),
             Data(earlier[0], () => EarlierCsv(context)),
-            Data(earlier[1], () => EarlierInspectionJson.Write(EarlierInspectionRows.Of(context.Site))),
+            Data(earlier[1], () => EarlierInspectionJson.Write(EarlierInspectionRows.Of(context.Site), SampleData(context))),
             Data(earlierSnapshots[0], () => EarlierCsv(context)),
-            Data(earlierSnapshots[1], () => EarlierInspectionJson.Write(EarlierInspectionRows.Of(context.Site))),
+            Data(earlierSnapshots[1], () => EarlierInspectionJson.Write(EarlierInspectionRows.Of(context.Site), SampleData(context))),
             PageWriter.Deferred(SiteUrls.Data, () => Page(context, today, current, snapshots, earlier, earlierSnapshots)),
         ];
     }
 
+    private static bool SampleData(BuildContext context) => context.Site.Settings.SampleData;
+
     private static string EarlierCsv(BuildContext context) =>
-        CsvWriter.Write([.. EarlierInspectionColumns.All.Select(c => c.Name)], EarlierInspectionRows.Of(context.Site).Select(r => r.Cells()));
+        SampleDataColumn.Csv(SampleData(context), [.. EarlierInspectionColumns.All.Select(c => c.Name)], EarlierInspectionRows.Of(context.Site).Select(r => r.Cells()));
 
     private static string Csv(BuildContext context) =>
-        CsvWriter.Write([.. InspectionColumns.All.Select(c => c.Name)], InspectionRows.Of(context).Select(r => r.Cells()));
+        SampleDataColumn.Csv(SampleData(context), [.. InspectionColumns.All.Select(c => c.Name)], InspectionRows.Of(context).Select(r => r.Cells()));
 
     private static string Page(BuildContext context, DateOnly today, IReadOnlyList<LinkView> current, IReadOnlyList<LinkView> snapshots,
         IReadOnlyList<LinkView> earlier, IReadOnlyList<LinkView> earlierSnapshots)
     {
         var rows = InspectionRows.Of(context);
-        var view = new DataPageView(current, snapshots, DisplayDates.Long(today), rows.Count, InspectionColumns.All)
+        var sampleData = SampleData(context);
+        var view = new DataPageView(current, snapshots, DisplayDates.Long(today), rows.Count, SampleDataColumn.Columns(sampleData, InspectionColumns.All))
         {
+            SampleData = sampleData,
             EarlierFiles = earlier,
             EarlierSnapshots = earlierSnapshots,
             EarlierRowCount = context.Site.EarlierInspections.Count,
-            EarlierColumns = EarlierInspectionColumns.All,
+            EarlierColumns = SampleDataColumn.Columns(sampleData, EarlierInspectionColumns.All),
         };
         var page = PageWriter.Frame(context, "Open data: area SEND inspections", TemplateName, SiteUrls.Data, "data",
             "Every published area SEND inspection report as CSV and JSON, with what each column means.",
@@ -92,7 +96,7 @@ public sealed class OpenData : IPipeline<BuildContext>
                 new DataDownloadLink(context.CanonicalUrl(files[0].Href), CsvMediaType),
                 new DataDownloadLink(context.CanonicalUrl(files[1].Href), JsonMediaType),
             ],
-            [.. InspectionColumns.All.Select(c => c.Name)],
+            [.. SampleDataColumn.Columns(settings.SampleData, InspectionColumns.All).Select(c => c.Name)],
             coverage);
     }
 

@@ -22,7 +22,7 @@ public sealed class SearchPage : IPipeline<BuildContext>
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies)
     {
         var hasIndex = PagefindIndexer.HasPagesToIndex(context.Site);
-        var view = new SearchPageView(SearchIndexLayout.BundleScriptUrl, SiteUrls.Asset(ScriptAsset), SiteUrls.Areas, hasIndex);
+        var view = new SearchPageView(SearchIndexLayout.BundleScriptUrl, SiteUrls.Asset(ScriptAsset), SiteUrls.Areas, hasIndex, SearchFilterOrder.Json());
         var page = PageWriter.Frame(context, "Search reports and plans", TemplateName, SearchIndexLayout.PageUrl, "search",
             "Search the words of every published area SEND inspection report and every local area's plan.",
             new LinkView("Home", SiteUrls.Home));

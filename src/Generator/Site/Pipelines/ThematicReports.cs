@@ -25,7 +25,10 @@ public sealed class ThematicReports : IPipeline<BuildContext>
             var view = ThematicViews.Page(site, report, context.RenderMarkdown(report.Body));
             var page = PageWriter.Frame(context, view.Title, "thematic", SiteUrls.ThematicReport(report.Id), "thematic",
                 $"National thematic report on {view.Topic}, published {view.PublishedText}.",
-                new LinkView("Home", SiteUrls.Home), new LinkView(IndexTitle, SiteUrls.Thematic));
+                new LinkView("Home", SiteUrls.Home), new LinkView(IndexTitle, SiteUrls.Thematic)) with
+            {
+                Search = SearchTagsView.ForThematic(report),
+            };
             return PageWriter.Html(context, "thematic", page, view);
         }));
         return [PageWriter.Write(context, "thematic-index", indexPage, index), .. pages];

@@ -13,11 +13,15 @@ namespace SendSite.Site.Search;
 /// </summary>
 public static class PagefindIndexer
 {
-    /// <summary>The pages that are indexed: /areas/&lt;area&gt;/reports/&lt;id&gt;/ and /areas/&lt;area&gt;/plans/&lt;id&gt;/.</summary>
-    public const string IndexedPagesGlob = "areas/*/{reports,plans}/*/index.html";
+    /// <summary>
+    /// The pages that are read: /areas/&lt;area&gt;/reports/&lt;id&gt;/, /areas/&lt;area&gt;/plans/&lt;id&gt;/, the national
+    /// reports at /thematic/&lt;id&gt;/, and area pages, of which only the 2016-2022 history is marked for the index.
+    /// </summary>
+    public const string IndexedPagesGlob = "{areas/*/{index.html,{reports,plans}/*/index.html},thematic/*/index.html}";
 
-    /// <summary>Pagefind refuses to build an empty index, so a site with no published report or plan has none.</summary>
-    public static bool HasPagesToIndex(SiteModel site) => site.Reports.Any() || site.Plans.Any();
+    /// <summary>Pagefind refuses to build an empty index, so a site with nothing to index has none.</summary>
+    public static bool HasPagesToIndex(SiteModel site) =>
+        site.Reports.Any() || site.Plans.Any() || site.ThematicReports.Count > 0 || site.Areas.Any(area => area.EarlierInspections.Count > 0);
 
     /// <summary>Indexes every report and plan page of the site folder in one bundle.</summary>
     public static async Task<SearchIndexResult> RunAsync(string siteFolder, string nodeModulesFolder, CancellationToken cancellationToken = default)

@@ -12,9 +12,26 @@ public sealed record SearchShard(int Number, IReadOnlyList<string> AreaSlugs, in
     /// <summary>Where Pagefind writes this shard, relative to the site root (its --output-subdir).</summary>
     public string BundleFolder => SearchIndexLayout.ShardBundleFolder(Number);
 
+    /// <summary>Whether this shard also indexes the national thematic reports: the first does, as they belong to no area.</summary>
+    public bool HasThematicReports => Number == 1;
+
     /// <summary>
-    /// The pages Pagefind reads for this shard: the indexed pages' glob narrowed to this shard's areas. Area
-    /// slugs are lower-case letters, digits and hyphens, so none can change the glob's meaning.
+    /// The pages Pagefind reads for this shard: the indexed pages' glob narrowed to this shard's areas (their pages,
+    /// reports and plans), and for the first the national reports. Area slugs are lower-case letters, digits and
+    /// hyphens, so none can change the glob's meaning.
     /// </summary>
-    public string Glob => $"areas/{{{string.Join(',', AreaSlugs)}}}/{{reports,plans}}/*/index.html";
+    public string Glob
+    {
+        get
+        {
+            var areas = AreaSlugs.Count == 0 ? null : $"areas/{{{string.Join(',', AreaSlugs)}}}/{{index.html,{{reports,plans}}/*/index.html}}";
+            const string Thematic = "thematic/*/index.html";
+            return (areas, HasThematicReports) switch
+            {
+                (null, _) => Thematic,
+                (_, false) => areas,
+                _ => $"{{{areas},{Thematic}}}",
+            };
+        }
+    }
 }

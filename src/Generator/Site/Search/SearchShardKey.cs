@@ -12,7 +12,7 @@ namespace SendSite.Site.Search;
 public static class SearchShardKey
 {
     // Raise when the bundle is made differently in a way the rest of the key does not show.
-    private const string Format = "send-site search shard 1";
+    private const string Format = "send-site search shard 2";
 
     private static readonly string[] Kinds = ["reports", "plans"];
 
@@ -40,14 +40,22 @@ public static class SearchShardKey
         shard.Number == 1 ? SearchIndexLayout.UnusedBundleFiles : [.. SearchIndexLayout.UnusedBundleFiles, .. SearchIndexLayout.FilesOnlyTheFirstShardNeeds];
 
     /// <summary>
-    /// The pages the shard's glob (areas/{a,b}/{reports,plans}/*/index.html) picks, as paths relative to the site
-    /// folder with '/' between names, in ordinal order.
+    /// The pages the shard's glob picks (each area's page, reports and plans, and for the first shard the national
+    /// reports), as paths relative to the site folder with '/' between names, in ordinal order.
     /// </summary>
     public static IReadOnlyList<string> PagesOf(string siteFolder, SearchShard shard)
     {
         var pages = new List<string>();
+        if (shard.HasThematicReports)
+        {
+            pages.AddRange(PagesIn(siteFolder, "thematic"));
+        }
         foreach (var area in shard.AreaSlugs)
         {
+            if (File.Exists(Path.Combine(siteFolder, "areas", area, "index.html")))
+            {
+                pages.Add($"areas/{area}/index.html");
+            }
             foreach (var kind in Kinds)
             {
                 var folder = Path.Combine(siteFolder, "areas", area, kind);
@@ -62,6 +70,17 @@ public static class SearchShardKey
         }
         pages.Sort(StringComparer.Ordinal);
         return pages;
+    }
+
+    /// <summary>The &lt;folder&gt;/*/index.html pages of the site, as the glob names them.</summary>
+    private static IEnumerable<string> PagesIn(string siteFolder, string folder)
+    {
+        var path = Path.Combine(siteFolder, folder);
+        return Directory.Exists(path)
+            ? Directory.GetDirectories(path)
+                .Where(page => File.Exists(Path.Combine(page, "index.html")))
+                .Select(page => $"{folder}/{Path.GetFileName(page)}/index.html")
+            : [];
     }
 
     internal static string Sha256Of(string file)

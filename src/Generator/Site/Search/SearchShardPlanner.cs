@@ -38,9 +38,16 @@ public static class SearchShardPlanner
     /// </summary>
     public const int TargetShardCount = 4;
 
-    /// <summary>The shards of the site's published report and plan pages, with at most <paramref name="pagesPerShard"/> each.</summary>
-    public static IReadOnlyList<SearchShard> Plan(SiteModel site, int pagesPerShard) =>
-        Plan(site.Areas.Select(area => (area.Area.Slug, area.Reports.Count + area.Plans.Count)), pagesPerShard);
+    /// <summary>
+    /// The shards of the site's indexed pages (reports, plans, and an area page that holds 2016-2022 history), with
+    /// at most <paramref name="pagesPerShard"/> each. The national reports go in the first shard, which a site with
+    /// nothing else to index has for them alone.
+    /// </summary>
+    public static IReadOnlyList<SearchShard> Plan(SiteModel site, int pagesPerShard)
+    {
+        var shards = Plan(site.Areas.Select(area => (area.Area.Slug, area.Reports.Count + area.Plans.Count + (area.EarlierInspections.Count > 0 ? 1 : 0))), pagesPerShard);
+        return shards.Count == 0 && site.ThematicReports.Count > 0 ? [new SearchShard(1, [], site.ThematicReports.Count)] : shards;
+    }
 
     /// <summary>
     /// The same, from each area's slug and its number of report and plan pages. Areas are taken in ordinal order

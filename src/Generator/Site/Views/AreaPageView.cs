@@ -28,6 +28,9 @@ public sealed record AreaPageView(
     /// <summary>Its inspections under the 2016-2022 framework (earlier-inspections.liquid), oldest first.</summary>
     public IReadOnlyList<EarlierInspectionView> EarlierInspections { get; init; } = [];
 
+    /// <summary>What search records about the 2016-2022 history, the one part of an area page it indexes; null when there is none.</summary>
+    public SearchTagsView? EarlierSearch { get; init; }
+
     /// <summary>The area's own page on Ofsted's website, when known.</summary>
     public string? OfstedPageUrl { get; init; }
     /// <summary>The summary and "On this page" list at the top of the page.</summary>

@@ -49,6 +49,7 @@ public static class AreaViews
                 s.SplitOn is { } day ? $"Formed on {DisplayDates.Long(day)}, when {s.Name} was split." : $"Formed when {s.Name} was split.",
                 SiteUrls.Area(s.Slug)))],
             EarlierInspections = EarlierInspectionViews.Of(area),
+            EarlierSearch = SearchTagsView.ForEarlierInspections(area),
             OfstedPageUrl = area.OfstedPage?.AbsoluteUri,
         };
         return page with { Glance = AreaGlance.Of(area, page) };

@@ -16,4 +16,7 @@ public sealed record DataPageView(
     public int EarlierRowCount { get; init; }
 
     public IReadOnlyList<DataColumnView> EarlierColumns { get; init; } = [];
+
+    /// <summary>A demonstration site: the page says the files are made up, and they carry the sample_data column.</summary>
+    public bool SampleData { get; init; }
 }
