@@ -103,7 +103,7 @@ public static class PageScanner
         problems.AddRange(skipLink);
         var (keyboard, walkTime) = await ScanTimings.TimeAsync(() => TabWalkAsync(page, url, sitePath));
         problems.AddRange(keyboard);
-        var (noScript, noScriptTime) = await ScanTimings.TimeAsync(async () => await NoScriptCheck.RunAsync(await contexts.NoScriptAsync(), url, sitePath));
+        var (noScript, noScriptTime) = await ScanTimings.TimeAsync(async () => await NoScriptCheck.RunAsync(contexts, url, sitePath));
         problems.AddRange(noScript);
         return (problems, new DeepCheckTimes(skipLinkTime, walkTime, noScriptTime));
     }
