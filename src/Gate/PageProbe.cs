@@ -69,7 +69,10 @@ public sealed class PageProbe
         }
     }
 
-    /// <summary>Presses sent at once: more costs little (the page ignores Tabs after the walk ends), fewer costs round trips.</summary>
+    /// <summary>
+    /// Presses sent at once. Fewer costs round trips; more costs only presses past the end of a short walk, which are
+    /// harmless because a walked tab is closed afterwards, never scanned again.
+    /// </summary>
     private const int TabBatch = 40;
 
     private const string DispatchKeyEvent = "Input.dispatchKeyEvent";
