@@ -28,8 +28,9 @@ public static class AccessibilityGate
         return await RunAsync(options, log, browser, cancellationToken);
     }
 
-    private static async Task<GateResult> RunAsync(
-        GateOptions options, TextWriter log, BrowserOnDemand browser, CancellationToken cancellationToken)
+    /// <summary>Runs the gate with the browser started, if at all, by <paramref name="browser"/>.</summary>
+    internal static async Task<GateResult> RunAsync(
+        GateOptions options, TextWriter log, BrowserOnDemand browser, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(options.SiteDirectory))
         {
