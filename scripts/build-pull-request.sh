@@ -26,5 +26,5 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 git archive "$base" input | tar -x -C "$work"
 echo "Building $base_ref ($base) without the gate, to compare with."
-dotnet "$generator" build --no-gate --input "$work/input" --output "$work/base-output" --now "$now" >/dev/null
+dotnet "$generator" build --no-gate --no-search-index --input "$work/input" --output "$work/base-output" --now "$now" >/dev/null
 dotnet "$generator" build --input input --output output --now "$now" --gate-changed-from "$work/base-output"

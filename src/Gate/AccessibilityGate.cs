@@ -10,27 +10,27 @@ namespace SendSite.Gate;
 /// </summary>
 public static class AccessibilityGate
 {
-    /// <summary>Runs the gate in a browser of its own. <c>build</c> calls this on its staging folder.</summary>
+    /// <summary>
+    /// Runs the gate in a browser of its own, started only if at least one page has to be opened (not when every
+    /// result comes from the cache). <c>build</c> calls this on its staging folder.
+    /// </summary>
     public static async Task<GateResult> RunAsync(GateOptions options, TextWriter log, CancellationToken cancellationToken = default)
     {
-        ChromiumLauncher chromium;
-        try
-        {
-            chromium = await ChromiumLauncher.LaunchAsync();
-        }
-        catch (GateSetupException ex)
-        {
-            return Finish(options, log, [GateChecks.Setup.Problem("", "", ex.Message)], GateRun.Nothing, GateExceptions.None);
-        }
-        await using (chromium)
-        {
-            return await RunAsync(options, log, chromium, cancellationToken);
-        }
+        await using var browser = BrowserOnDemand.Launching();
+        return await RunAsync(options, log, browser, cancellationToken);
     }
 
     /// <summary>Runs the gate in a browser the caller shares between runs (the tests do, to stay fast).</summary>
     public static async Task<GateResult> RunAsync(
         GateOptions options, TextWriter log, ChromiumLauncher chromium, CancellationToken cancellationToken = default)
+    {
+        await using var browser = BrowserOnDemand.Sharing(chromium);
+        return await RunAsync(options, log, browser, cancellationToken);
+    }
+
+    /// <summary>Runs the gate with the browser started, if at all, by <paramref name="browser"/>.</summary>
+    internal static async Task<GateResult> RunAsync(
+        GateOptions options, TextWriter log, BrowserOnDemand browser, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(options.SiteDirectory))
         {
@@ -93,8 +93,23 @@ public static class AccessibilityGate
 
         var byPath = inventory.ToDictionary(page => page.Path, StringComparer.Ordinal);
         var timings = new ScanTimings();
-        var browserTime = toOpen.Count == 0 ? TimeSpan.Zero
-            : await ScanPagesAsync(options, log, chromium, selection with { AxePages = toOpen }, byPath, cache, timings, problems, cancellationToken);
+        var browserTime = TimeSpan.Zero;
+        if (toOpen.Count == 0)
+        {
+            log.WriteLine("gate: no page needs opening, so the browser is not started");
+        }
+        else
+        {
+            try
+            {
+                var chromium = await browser.GetAsync();
+                browserTime = await ScanPagesAsync(options, log, chromium, selection with { AxePages = toOpen }, byPath, cache, timings, problems, cancellationToken);
+            }
+            catch (GateSetupException ex)
+            {
+                problems.Add(GateChecks.Setup.Problem("", "", ex.Message));
+            }
+        }
         timings.Print(log);
 
         try

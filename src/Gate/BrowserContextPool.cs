@@ -7,7 +7,7 @@ namespace SendSite.Gate;
 /// Browser contexts of the one shared browser, made once per parallel worker and reused page after page:
 /// opening a context costs far more than opening a page in it. Each context has axe installed once, and keeps
 /// its tab open between plain axe scans, which only navigate it to the next page. One extra context has
-/// JavaScript switched off, for the no-JavaScript check.
+/// JavaScript switched off, for the no-JavaScript check, whose tabs are kept the same way.
 /// </summary>
 public sealed class BrowserContextPool(IBrowser browser) : IAsyncDisposable
 {
@@ -17,6 +17,7 @@ public sealed class BrowserContextPool(IBrowser browser) : IAsyncDisposable
     private readonly ConcurrentBag<IPage> idleTabs = [];
     private readonly ConcurrentBag<IBrowserContext> idleContexts = [];
     private readonly ConcurrentBag<IBrowserContext> all = [];
+    private readonly ConcurrentBag<IPage> idleNoScriptTabs = [];
     private readonly SemaphoreSlim noScriptGate = new(1, 1);
     private IBrowserContext? noScript;
 
@@ -51,17 +52,37 @@ public sealed class BrowserContextPool(IBrowser browser) : IAsyncDisposable
         idleContexts.Add(context);
     }
 
-    public async Task<IBrowserContext> NoScriptAsync()
+    /// <summary>
+    /// A tab of the context with JavaScript off, kept from an earlier no-JavaScript check or newly opened: a new tab
+    /// starts a renderer process, which costs more than loading the page in it.
+    /// </summary>
+    public async Task<IPage> RentNoScriptTabAsync()
     {
+        if (idleNoScriptTabs.TryTake(out var tab))
+        {
+            return tab;
+        }
         await noScriptGate.WaitAsync();
         try
         {
-            return noScript ??= await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+            noScript ??= await browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         }
         finally
         {
             noScriptGate.Release();
         }
+        return await noScript.NewPageAsync();
+    }
+
+    /// <summary>Gives a no-JavaScript tab back; one whose check failed is closed, as it may be in any state.</summary>
+    public async Task ReturnNoScriptTabAsync(IPage tab, bool keep)
+    {
+        if (keep)
+        {
+            idleNoScriptTabs.Add(tab);
+            return;
+        }
+        await tab.CloseAsync();
     }
 
     private async Task<IBrowserContext> NewScanContextAsync()

@@ -16,10 +16,8 @@ public static class KeyboardCheck
         var problems = new List<GateProblem>();
         var visited = new List<string>();
         var cycled = false;
-        for (var press = 0; press < expected.Length + ExtraTabs; press++)
+        await foreach (var step in probe.TabAsync(expected.Length + ExtraTabs))
         {
-            await probe.PressAsync(PageProbe.TabKey);
-            var step = await probe.StepAsync();
             if (visited.Count > 0 && step.Key == visited[^1])
             {
                 problems.Add(GateChecks.KeyboardTrap.Problem(sitePath, step.Key, "focus stays on this element when Tab is pressed"));

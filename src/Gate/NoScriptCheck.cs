@@ -10,17 +10,20 @@ public static class NoScriptCheck
 {
     private const string MainSelector = "main";
 
-    /// <param name="context">A browser context with JavaScript disabled.</param>
-    public static async Task<IReadOnlyList<GateProblem>> RunAsync(IBrowserContext context, Uri url, string sitePath)
+    /// <summary>Loads the page in a tab of the pool's context with JavaScript off, and gives the tab back.</summary>
+    public static async Task<IReadOnlyList<GateProblem>> RunAsync(BrowserContextPool contexts, Uri url, string sitePath)
     {
-        var page = await context.NewPageAsync();
+        var page = await contexts.RentNoScriptTabAsync();
+        var finished = false;
         try
         {
-            return await CheckAsync(page, url, sitePath);
+            var problems = await CheckAsync(page, url, sitePath);
+            finished = true;
+            return problems;
         }
         finally
         {
-            await page.CloseAsync();
+            await contexts.ReturnNoScriptTabAsync(page, keep: finished);
         }
     }
 

@@ -35,7 +35,54 @@ public sealed class PageProbe
 
     public Task PressAsync(string key) => page.Keyboard.PressAsync(key);
 
-    public Task<FocusStep> StepAsync() => page.EvaluateAsync<FocusStep>("() => window.__sendSiteGate.step()");
+    /// <summary>
+    /// Presses Tab up to <paramref name="presses"/> times and yields where focus is after each press, in order; the
+    /// caller stops the walk by leaving the loop. Real key presses (so a page's own key handlers see them, as a
+    /// trap's do), sent to Chromium <see cref="TabBatch"/> at a time without waiting for each to be handled, and
+    /// recorded inside the page as each one goes down: one round trip through the driver per batch, not two per press.
+    /// </summary>
+    public async IAsyncEnumerable<FocusStep> TabAsync(int presses)
+    {
+        var devTools = await page.Context.NewCDPSessionAsync(page);
+        try
+        {
+            await page.EvaluateAsync("() => window.__sendSiteGate.recordTabs()");
+            for (var sent = 0; sent < presses;)
+            {
+                var batch = Math.Min(TabBatch, presses - sent);
+                await Task.WhenAll(Enumerable.Range(0, batch).SelectMany(_ => TabPress.Select(key => devTools.SendAsync(DispatchKeyEvent, key))));
+                sent += batch;
+                var taken = await page.EvaluateAsync<TabSteps>("() => window.__sendSiteGate.takeTabSteps()");
+                if (taken.Pressed != batch)
+                {
+                    throw new PlaywrightException($"the page saw {taken.Pressed} of {batch} presses of Tab");
+                }
+                foreach (var step in taken.Steps)
+                {
+                    yield return step;
+                }
+            }
+        }
+        finally
+        {
+            await devTools.DetachAsync();
+        }
+    }
+
+    /// <summary>
+    /// Presses sent at once. Fewer costs round trips; more costs only presses past the end of a short walk, which are
+    /// harmless because a walked tab is closed afterwards, never scanned again.
+    /// </summary>
+    private const int TabBatch = 40;
+
+    private const string DispatchKeyEvent = "Input.dispatchKeyEvent";
+
+    // What Playwright's own keyboard sends for Tab: a key with no text is a raw key down.
+    private static readonly Dictionary<string, object>[] TabPress =
+    [
+        new() { ["type"] = "rawKeyDown", ["key"] = TabKey, ["code"] = TabKey, ["windowsVirtualKeyCode"] = 9 },
+        new() { ["type"] = "keyUp", ["key"] = TabKey, ["code"] = TabKey, ["windowsVirtualKeyCode"] = 9 },
+    ];
 
     public Task<FocusedLink> FocusedSkipLinkAsync() =>
         page.EvaluateAsync<FocusedLink>("() => window.__sendSiteGate.focusedSkipLink()");
@@ -54,6 +101,12 @@ public sealed class PageProbe
     {
         public string Key { get; set; } = "";
         public bool ChangedLook { get; set; }
+    }
+
+    public sealed class TabSteps
+    {
+        public int Pressed { get; set; }
+        public FocusStep[] Steps { get; set; } = [];
     }
 
     public sealed class FocusedLink

@@ -85,20 +85,31 @@ public static class PageScanner
         var loaded = server.SitePaths(await page.EvaluateAsync<string[]>(LoadedScript));
         if (!deep)
         {
-            timings.Add(template, load, axeTime, reflowTime, TimeSpan.Zero);
+            timings.Add(template, load, axeTime, reflowTime, DeepCheckTimes.None);
             return new PageScan([.. axe, .. reflow], loaded, true);
         }
-        var (problems, deepTime) = await ScanTimings.TimeAsync(() => DeepChecksAsync(contexts, page, url, sitePath));
-        timings.Add(template, load, axeTime, reflowTime, deepTime);
+        var (problems, deepTimes) = await DeepChecksAsync(contexts, page, url, sitePath);
+        timings.Add(template, load, axeTime, reflowTime, deepTimes);
         return new PageScan([.. axe, .. reflow, .. problems], loaded, true);
     }
 
     private const int NotFoundStatus = 404;
 
-    private static async Task<List<GateProblem>> DeepChecksAsync(BrowserContextPool contexts, IPage page, Uri url, string sitePath)
+    private static async Task<(List<GateProblem> Problems, DeepCheckTimes Times)> DeepChecksAsync(
+        BrowserContextPool contexts, IPage page, Uri url, string sitePath)
     {
         var problems = new List<GateProblem>();
-        problems.AddRange(await SkipLinkCheck.RunAsync(await PageProbe.InstallAsync(page), sitePath));
+        var (skipLink, skipLinkTime) = await ScanTimings.TimeAsync(async () => await SkipLinkCheck.RunAsync(await PageProbe.InstallAsync(page), sitePath));
+        problems.AddRange(skipLink);
+        var (keyboard, walkTime) = await ScanTimings.TimeAsync(() => TabWalkAsync(page, url, sitePath));
+        problems.AddRange(keyboard);
+        var (noScript, noScriptTime) = await ScanTimings.TimeAsync(async () => await NoScriptCheck.RunAsync(contexts, url, sitePath));
+        problems.AddRange(noScript);
+        return (problems, new DeepCheckTimes(skipLinkTime, walkTime, noScriptTime));
+    }
+
+    private static async Task<IReadOnlyList<GateProblem>> TabWalkAsync(IPage page, Uri url, string sitePath)
+    {
         // Load the address again rather than reloading: following the skip link left #main-content in the
         // address, and a reload would then start the Tab walk at the main content, past the header's links.
         await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
@@ -110,8 +121,6 @@ public static class PageScanner
             await page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             keyboard = await KeyboardCheck.RunAsync(await PageProbe.InstallAsync(page), sitePath);
         }
-        problems.AddRange(keyboard);
-        problems.AddRange(await NoScriptCheck.RunAsync(await contexts.NoScriptAsync(), url, sitePath));
-        return problems;
+        return keyboard;
     }
 }

@@ -42,10 +42,11 @@ public sealed record PageSelection(
     }
 
     /// <summary>
-    /// The pull-request mode: axe and reflow on every changed page and on one page of each template (a changed one
-    /// when the template has one, so no extra page is loaded); the Tab walks on the changed pages, or on one changed
-    /// page of each structure among them when more than <see cref="FewPages"/> changed, as the full gate chooses. An
-    /// unchanged page serves the same bytes as the earlier build, whose gate already walked it.
+    /// The pull-request mode: axe and reflow on every changed page; the Tab walks on the changed pages, or on one
+    /// changed page of each structure among them when more than <see cref="FewPages"/> changed, as the full gate
+    /// chooses. An unchanged page serves the same bytes and loads the same files as the earlier build, whose gate
+    /// already checked it, so no unchanged page is opened, not even one per template: whatever a shared file (a
+    /// stylesheet, a script) changes, every page loading it is a changed page.
     /// </summary>
     /// <param name="changed">Site-relative pages that are new or differ from the earlier build.</param>
     public static PageSelection ChooseChanged(IReadOnlyList<SitePage> allPages, IReadOnlyCollection<string> changed)
@@ -53,11 +54,7 @@ public sealed record PageSelection(
         var isChanged = changed.ToHashSet(StringComparer.Ordinal);
         var pages = allPages.Where(page => !page.IsRedirect).ToList();
         var changedPages = pages.Where(page => isChanged.Contains(page.Path)).ToList();
-        var representatives = pages
-            .GroupBy(page => page.Template, StringComparer.Ordinal)
-            .Select(group => group.Where(page => isChanged.Contains(page.Path)).Select(page => page.Path).Min(StringComparer.Ordinal)
-                ?? group.Select(page => page.Path).Min(StringComparer.Ordinal)!);
-        var axe = changedPages.Select(page => page.Path).Concat(representatives).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var axe = changedPages.Select(page => page.Path).Order(StringComparer.Ordinal).ToList();
         var walks = changedPages.Count <= FewPages ? EveryPage(changedPages) : StructureSample.Choose(changedPages);
         var known = pages.Select(page => page.Path).ToHashSet(StringComparer.Ordinal);
         var unknown = isChanged.Where(path => !known.Contains(path)).Order(StringComparer.Ordinal).ToList();

@@ -16,21 +16,21 @@ public sealed class ChangedPageSelectionTests
     ];
 
     [Fact]
-    public void Changed_pages_get_every_check_and_each_other_template_gets_axe_on_one_page()
+    public void Changed_pages_get_every_check_and_no_unchanged_page_is_opened()
     {
         var selection = PageSelection.ChooseChanged(Site, ["areas/a07/index.html"]);
 
-        Assert.Equal(["about/index.html", "areas/a07/index.html", "index.html"], selection.AxePages);
+        Assert.Equal(["areas/a07/index.html"], selection.AxePages);
         Assert.Equal(["areas/a07/index.html"], selection.DeepPages);
         Assert.Empty(selection.Unknown);
     }
 
     [Fact]
-    public void With_nothing_changed_one_page_of_each_template_is_scanned_with_axe_only()
+    public void With_nothing_changed_no_page_is_opened()
     {
         var selection = PageSelection.ChooseChanged(Site, []);
 
-        Assert.Equal(["about/index.html", "areas/a00/index.html", "index.html"], selection.AxePages);
+        Assert.Empty(selection.AxePages);
         Assert.Empty(selection.DeepPages);
     }
 

@@ -61,6 +61,10 @@
 
   const baseline = new Map();
   const expected = [];
+  // For a Tab walk sent as many presses at once: where focus was as each Tab went down, so after the last press
+  // the step of every press can be read back in one call (each press's step is the next press's sample).
+  const tabSamples = [];
+  let recordingTabs = false;
 
   window.__sendSiteGate = {
     start() {
@@ -90,6 +94,28 @@
       }
       const before = baseline.get(element);
       return { key: keyOf(element), changedLook: before === undefined || before !== look(element) };
+    },
+
+    recordTabs() {
+      tabSamples.length = 0;
+      if (!recordingTabs) {
+        recordingTabs = true;
+        // Capture on window: runs before any handler of the page, which may stop the event or move focus itself.
+        window.addEventListener('keydown', (event) => {
+          if (event.key === 'Tab') {
+            tabSamples.push(this.step());
+          }
+        }, true);
+      }
+    },
+
+    // The steps of the presses since the last call: the first sample is where focus was before them.
+    takeTabSteps() {
+      const pressed = tabSamples.length;
+      const steps = tabSamples.slice(1);
+      steps.push(this.step());
+      tabSamples.length = 0;
+      return { pressed, steps };
     },
 
     focusedSkipLink() {

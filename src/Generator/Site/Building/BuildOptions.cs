@@ -12,12 +12,15 @@ public sealed record BuildOptions(InputPaths Input, string OutputFolder, DateTim
 
     public bool RunGate { get; init; } = true;
 
+    /// <summary>False only for a base build the pull-request gate compares pages with (it needs the HTML, not the index).</summary>
+    public bool BuildSearchIndex { get; init; } = true;
+
     /// <summary>After a successful build, adds the URLs it published to input/published-urls.txt.</summary>
     public bool RecordUrls { get; init; }
 
     /// <summary>
     /// The pull-request mode: an earlier build (the base branch's output). The gate then scans only the pages that
-    /// are new or differ from it byte for byte, plus one page of each template (see Gate/ChangedPages).
+    /// are new or differ from it byte for byte, or load a file that does (see Gate/ChangedPages).
     /// </summary>
     public string? GateChangedFrom { get; init; }
 

@@ -35,7 +35,7 @@ public static class SiteGenerator
         var staging = staged.Folder;
         // The search index is built from the written pages, before the gate, so the gate checks a working search page.
         // Shards whose pages are unchanged since the output this build replaces are copied from it.
-        if (staged.HasPagesToIndex)
+        if (staged.HasPagesToIndex && options.BuildSearchIndex)
         {
             var index = await timings.MeasureAsync("search index", () => PagefindIndexer.RunAsync(staging, staged.Theme.NodeModules, staged.Site, options.SearchShardPages, options.OutputFolder, cancellationToken));
             if (!index.Success)

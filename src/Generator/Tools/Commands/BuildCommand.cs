@@ -19,7 +19,11 @@ public static class BuildCommand
         var noGate = new Option<bool>("--no-gate") { Description = "Skip the accessibility gate (local previews only; CI always runs it)." };
         var gateChangedFrom = new Option<string?>("--gate-changed-from")
         {
-            Description = "Pull-request mode: the base branch's build of the site. The gate scans only pages that are new or differ from it byte for byte, plus one page of each template.",
+            Description = "Pull-request mode: the base branch's build of the site. The gate scans only pages that are new or differ from it byte for byte (or load a file that does).",
+        };
+        var noSearchIndex = new Option<bool>("--no-search-index")
+        {
+            Description = "Skip the search index: for the base build that --gate-changed-from compares with, which needs only its pages. Needs --no-gate.",
         };
         var timings = CommonOptions.Timings();
         var recordUrls = new Option<bool>("--record-urls")
@@ -40,7 +44,7 @@ public static class BuildCommand
         };
         var command = new Command("build", "Builds the site from the input folder, gates it, and publishes it to the output folder.")
         {
-            input, output, now, baseUrl, noGate, gateChangedFrom, timings, recordUrls, searchShardPages, force, waitForOutput,
+            input, output, now, baseUrl, noGate, gateChangedFrom, noSearchIndex, timings, recordUrls, searchShardPages, force, waitForOutput,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -63,6 +67,11 @@ public static class BuildCommand
                     : $"error: --gate-changed-from '{changedFrom}' does not exist; build the base branch into it first (build --no-gate --output {changedFrom}).");
                 return ExitCodes.Usage;
             }
+            if (parsed.GetValue(noSearchIndex) && !parsed.GetValue(noGate))
+            {
+                Console.Error.WriteLine("error: --no-search-index is for a base build to compare with, so it needs --no-gate (a gated build is published with its search).");
+                return ExitCodes.Usage;
+            }
             if (parsed.GetValue(searchShardPages) is < 1)
             {
                 Console.Error.WriteLine("error: --search-shard-pages must be a whole number of at least 1.");
@@ -73,6 +82,7 @@ public static class BuildCommand
             {
                 BaseUrl = url is null ? null : new Uri(url.AbsoluteUri.EndsWith('/') ? url.AbsoluteUri : url.AbsoluteUri + "/"),
                 RunGate = !parsed.GetValue(noGate),
+                BuildSearchIndex = !parsed.GetValue(noSearchIndex),
                 RecordUrls = parsed.GetValue(recordUrls),
                 GateChangedFrom = changedFrom,
                 SearchShardPages = parsed.GetValue(searchShardPages) ?? SearchShardPlanner.DefaultPagesPerShard,

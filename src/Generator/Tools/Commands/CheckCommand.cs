@@ -44,7 +44,7 @@ public static class CheckCommand
 
         var changedFrom = new Option<string?>("--changed-from")
         {
-            Description = "Pull-request mode: an earlier build of the site (the base branch's). Scans only pages that are new or differ from it, plus one page of each template.",
+            Description = "Pull-request mode: an earlier build of the site (the base branch's). Scans only pages that are new or differ from it (or load a file that does).",
         };
 
         var basePath = new Option<string?>("--base-path")
