@@ -93,7 +93,7 @@ public sealed class FinderJourneyBrowserTests(ChromiumFixture chromium, BundledS
             }
         }
         Assert.True(run is not null, $"No run of letters on the home page covers {name}");
-        var loaded = page.WaitForURLAsync(url => url.Contains("/areas/#letter-", StringComparison.Ordinal));
+        var loaded = page.WaitForURLAsync(url => url.Contains("/areas/#letter-", StringComparison.Ordinal) || url.Contains("/areas/#area-", StringComparison.Ordinal));
         presses++;
         await page.Keyboard.PressAsync("Enter");
         await loaded;
@@ -116,12 +116,11 @@ public sealed class FinderJourneyBrowserTests(ChromiumFixture chromium, BundledS
     private static Task<string> FocusedTextAsync(IPage page) =>
         page.EvaluateAsync<string>("() => (document.activeElement.textContent || '').trim().replace(/\\s+/g, ' ')");
 
-    // "C to H" covers Calderwick; "W" covers Wrenhaven.
+    // "Calderwick to Greywater" covers Calderwick, Greywater and every name between them.
     private static bool Covers(string run, string name)
     {
-        var letters = run.Split(" to ");
-        var first = char.ToUpperInvariant(name[0]);
-        return first >= letters[0][0] && first <= letters[^1][0];
+        var ends = run.Split(" to ");
+        return string.CompareOrdinal(name, ends[0]) >= 0 && string.CompareOrdinal(name, ends[^1]) <= 0;
     }
 
     private async Task<string> AreaNameAsync(IPage page, string slug)

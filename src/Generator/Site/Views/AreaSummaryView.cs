@@ -12,4 +12,7 @@ public sealed record AreaSummaryView(
 {
     /// <summary>The page of the full inspection whose outcome is the area's current one, if any.</summary>
     public string? LatestFullHref { get; init; }
+
+    /// <summary>The id of the area's line in the A to Z, where a run of areas on the home page starts.</summary>
+    public string? Anchor { get; init; }
 }
