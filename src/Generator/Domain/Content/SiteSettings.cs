@@ -13,4 +13,11 @@ public sealed record SiteSettings(
     string Theme,
     bool SampleData,
     string? SampleNotice,
-    IReadOnlyList<string> PublisherOwners);
+    IReadOnlyList<string> PublisherOwners)
+{
+    /// <summary>
+    /// The site's project on GitHub (no trailing slash), which the guide for local areas links to; null when
+    /// site.yml does not say, and then the guide says so rather than link nowhere.
+    /// </summary>
+    public Uri? RepositoryUrl { get; init; }
+}

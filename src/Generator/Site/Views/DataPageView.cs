@@ -16,4 +16,13 @@ public sealed record DataPageView(
     public int EarlierRowCount { get; init; }
 
     public IReadOnlyList<DataColumnView> EarlierColumns { get; init; } = [];
+
+    /// <summary>The priority action plans due or overdue: plans-due.csv and .json, then the Atom feed.</summary>
+    public IReadOnlyList<LinkView> PlansDueFiles { get; init; } = [];
+
+    public LinkView? PlansDueFeed { get; init; }
+
+    public int PlansDueCount { get; init; }
+
+    public IReadOnlyList<DataColumnView> PlansDueColumns { get; init; } = [];
 }
