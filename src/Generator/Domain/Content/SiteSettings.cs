@@ -20,4 +20,10 @@ public sealed record SiteSettings(
     /// site.yml does not say, and then the guide says so rather than link nowhere.
     /// </summary>
     public Uri? RepositoryUrl { get; init; }
+
+    /// <summary>
+    /// Hosts that bodies may show images from, over https only (site.yml's image_hosts, lower case): the pages'
+    /// Content-Security-Policy allows the same hosts in img-src.
+    /// </summary>
+    public IReadOnlyList<string> ImageHosts { get; init; } = [];
 }
