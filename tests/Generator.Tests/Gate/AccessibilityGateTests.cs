@@ -70,6 +70,23 @@ public sealed class AccessibilityGateTests(ChromiumFixture browser)
     }
 
     [Fact]
+    public async Task A_page_whose_inline_script_and_style_the_policy_refuses_fails_and_only_that_page_is_named()
+    {
+        // csp-violation is the clean site with the strict policy every page carries; only its about page breaks it.
+        var (exitCode, log, report) = await RunCheckCommandAsync(GateFixtures.Site("csp-violation"));
+
+        Assert.Equal(ExitCodes.Failure, exitCode);
+        var problems = report.RootElement.GetProperty("problems").EnumerateArray()
+            .Where(problem => problem.GetProperty("rule").GetString() == GateChecks.ContentSecurityPolicy.Id).ToList();
+        Assert.NotEmpty(problems);
+        Assert.All(problems, problem => Assert.Equal("about/index.html", problem.GetProperty("page").GetString()));
+        var messages = string.Join("\n", problems.Select(problem => problem.ToString()));
+        Assert.Contains("script-src", messages, StringComparison.Ordinal);
+        Assert.Contains("style-src", messages, StringComparison.Ordinal);
+        Assert.Contains($"about/index.html: {GateChecks.ContentSecurityPolicy.Id}", log);
+    }
+
+    [Fact]
     public async Task A_reviewed_exception_allows_exactly_the_element_it_names()
     {
         var exceptions = Path.Combine(GateFixtures.NewTempFolder(), "gate-exceptions.yml");

@@ -147,12 +147,13 @@ public sealed class OpenDataTests : IDisposable
 
         var page = Read("data/index.html");
         Assert.Contains("<caption class=\"govuk-table__caption govuk-table__caption--s\" id=\"columns-caption\">", page);
-        Assert.Equal(3, page.Split("<th scope=\"col\"").Length - 1);
+        // Two dictionaries of three columns: inspections, and the plans due (this sample has no earlier inspections).
+        Assert.Equal(6, page.Split("<th scope=\"col\"").Length - 1);
         foreach (var column in Columns)
         {
             Assert.Contains($"<th scope=\"row\" class=\"govuk-table__header\"><code>{column}</code></th>", page);
         }
-        foreach (var file in new[] { "inspections.csv", "inspections.json", "inspections-2026-11-23.csv", "inspections-2026-11-23.json" })
+        foreach (var file in new[] { "inspections.csv", "inspections.json", "inspections-2026-11-23.csv", "inspections-2026-11-23.json", "plans-due.csv", "plans-due.json", "../feeds/plans-due.xml" })
         {
             Assert.Contains($"href=\"{file}\"", page);
         }

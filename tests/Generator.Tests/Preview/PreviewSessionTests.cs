@@ -197,4 +197,35 @@ public sealed class PreviewSessionTests : IDisposable
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("<h1", await response.Content.ReadAsStringAsync());
     }
+
+    [Fact]
+    public async Task A_save_that_fails_validation_or_crashes_rendering_does_not_stop_later_saves_being_taken_in()
+    {
+        // The layouts folder exists from the start, so the watcher sees the layout saved into it below.
+        Directory.CreateDirectory(folder.Combine("input", "layouts"));
+        await using var session = await StartAsync();
+        var plan = new Uri(session.Address, "areas/southmere/plans/2024-05-20-priority-action-plan/");
+
+        // Issue 14: a 3,000-level list once crashed Markdig, and after such a save serve reacted to nothing more.
+        var deepList = string.Concat(Enumerable.Range(0, 3000).Select(level => new string(' ', level * 2) + "- x\n"));
+        folder.Write(PlanFile, SampleInput.SouthmerePlan + "\n" + deepList);
+        var refused = await WaitForPageAsync(plan, text => text.Contains("The preview could not be rebuilt"));
+        Assert.Contains("plans/southmere/2024-05-20-priority-action-plan.md", refused);
+        folder.Write(PlanFile, SampleInput.SouthmerePlan.Replace("We will reduce waiting times.", "Waiting times will fall."));
+        var taken = await WaitForPageAsync(plan, text => text.Contains("Waiting times will fall."));
+        Assert.DoesNotContain("The preview could not be rebuilt", taken);
+
+        // A layout that renders itself: Fluid gives up with an exception while the pages are made, not a mistake
+        // found on reading the theme, so it reaches serve as a crash of rendering.
+        folder.Write("input/layouts/area.liquid", "{% render 'area' %}");
+        var crashed = await WaitForPageAsync(new Uri(session.Address, "areas/southmere/"), text => text.Contains("maximum level of recursion"));
+        Assert.Contains("The preview could not be rebuilt", crashed);
+
+        File.Delete(folder.Combine("input", "layouts", "area.liquid"));
+        folder.Write(PlanFile, SampleInput.SouthmerePlan.Replace("We will reduce waiting times.", "Waiting times will fall by half."));
+        var mended = await WaitForPageAsync(plan, text => text.Contains("Waiting times will fall by half."));
+        Assert.DoesNotContain("The preview could not be rebuilt", mended);
+        var area = await http.GetStringAsync(new Uri(session.Address, "areas/southmere/"));
+        Assert.Contains("Southmere priority action plan", area);
+    }
 }

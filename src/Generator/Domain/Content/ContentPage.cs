@@ -8,4 +8,8 @@ public sealed record ContentPage(
     bool InFooter,
     int Order,
     MarkdownBody Body,
-    SourceMap Source);
+    SourceMap Source)
+{
+    /// <summary>front matter's repository_links: the page shows the links to the site's GitHub project (the guide for local areas).</summary>
+    public bool ShowsRepositoryLinks { get; init; }
+}

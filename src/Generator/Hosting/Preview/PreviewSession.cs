@@ -147,8 +147,20 @@ public sealed class PreviewSession : IAsyncDisposable
             renderEverything = true;
             Fail([mistake.Message], clock, "");
         }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Anything else that went wrong while the pages were made (a layout that renders itself, a bug): an
+            // exception here used to end the watch loop, so serve went on serving and never took in another save.
+            // Said in words over the last good preview; the next save redoes everything.
+            renderEverything = true;
+            Fail([$"The preview could not be made: {FirstCause(e)}"], clock, "");
+        }
         Interlocked.Increment(ref builds);
     }
+
+    // Pages are made in parallel, so a failure usually arrives as an AggregateException of the same cause per page.
+    private static string FirstCause(Exception e) =>
+        (e is AggregateException all ? all.Flatten().InnerExceptions[0] : e).GetBaseException().Message;
 
     private async Task LoadEverythingAsync(Stopwatch clock, TimeSpan cpuAtStart)
     {

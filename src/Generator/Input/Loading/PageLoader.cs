@@ -8,6 +8,9 @@ public static class PageLoader
     public static ContentPage Map(ParsedFile file, string slug)
     {
         var f = file.Fields;
-        return new ContentPage(slug, f.RequiredText("title"), f.Text("description"), f.Flag("footer"), f.Number("order") ?? 0, file.Body!, file.Source);
+        return new ContentPage(slug, f.RequiredText("title"), f.Text("description"), f.Flag("footer"), f.Number("order") ?? 0, file.Body!, file.Source)
+        {
+            ShowsRepositoryLinks = f.Flag("repository_links"),
+        };
     }
 }

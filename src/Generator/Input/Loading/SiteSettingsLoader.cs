@@ -26,6 +26,12 @@ public static class SiteSettingsLoader
             f.Text("theme") ?? DefaultTheme,
             f.Flag("sample_data"),
             f.Text("sample_notice"),
-            f.TextList("publisher_owners"));
+            f.TextList("publisher_owners"))
+        {
+            // The schema has checked the form; GitHub's addresses have no trailing slash, so links are built on one.
+            RepositoryUrl = f.Text("repository_url") is { } repository ? new Uri(repository.TrimEnd('/')) : null,
+            // Sorted, so the Content-Security-Policy that lists them is the same whatever order site.yml has.
+            ImageHosts = [.. f.TextList("image_hosts").Select(h => h.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        };
     }
 }

@@ -17,11 +17,15 @@ internal static class LinkTargetCheck
         "Link only to web pages (https://...), email addresses (mailto:...) or other files of this site with a "
         + "relative link that stays inside the site (like ../plans/2024-05-01-strategic-plan.md).";
 
-    public static void Apply(MarkdownNodes nodes, MarkdownSource source, List<Diagnostic> diagnostics)
+    private const string ImageFix =
+        "Use an image file of this site with a relative address, or ask the publisher to add the image's host to "
+        + "image_hosts in site.yml (https only). Every reader's browser fetches an image from its host.";
+
+    public static void Apply(MarkdownNodes nodes, MarkdownSource source, ImageSourcePolicy images, List<Diagnostic> diagnostics)
     {
         foreach (var link in nodes.Links)
         {
-            CheckLink(link, source, diagnostics);
+            CheckLink(link, source, images, diagnostics);
         }
 
         foreach (var autolink in nodes.Autolinks)
@@ -30,11 +34,12 @@ internal static class LinkTargetCheck
         }
     }
 
-    private static void CheckLink(LinkInline link, MarkdownSource source, List<Diagnostic> diagnostics)
+    private static void CheckLink(LinkInline link, MarkdownSource source, ImageSourcePolicy images, List<Diagnostic> diagnostics)
     {
         var target = link.Url ?? string.Empty;
-        var problem = LinkTargetPolicy.FindProblem(target, source.FolderDepth)
-            ?? (link.IsImage ? ImageSourcePolicy.FindProblem(target) : null);
+        var linkProblem = LinkTargetPolicy.FindProblem(target, source.FolderDepth);
+        var imageProblem = linkProblem is null && link.IsImage ? images.FindProblem(target) : null;
+        var problem = linkProblem ?? imageProblem;
         if (problem is null)
         {
             if (link.IsImage && InlineText.Of(link).Length == 0)
@@ -63,7 +68,7 @@ internal static class LinkTargetCheck
             source.At(link),
             DiagnosticCodes.UnsafeLink,
             $"The {kind} to '{Shorten(target)}' was removed: {problem}.",
-            LinkFix));
+            imageProblem is null ? LinkFix : ImageFix));
         InlineUnlinker.KeepTextOnly(link);
     }
 

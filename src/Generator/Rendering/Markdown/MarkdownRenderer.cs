@@ -13,12 +13,22 @@ namespace SendSite.Rendering.Markdown;
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline pipeline = MarkdownPipelineFactory.Create();
+    private readonly ImageSourcePolicy images;
 
-    private MarkdownRenderer()
+    private MarkdownRenderer(ImageSourcePolicy images)
     {
+        this.images = images;
     }
 
-    public static MarkdownRenderer Shared { get; } = new();
+    /// <summary>A renderer that allows images from this site only.</summary>
+    public static MarkdownRenderer Shared { get; } = new(ImageSourcePolicy.SiteOnly);
+
+    /// <summary>
+    /// A renderer that also allows images over https from <paramref name="imageHosts"/> (site.yml's image_hosts);
+    /// <see cref="Shared"/> when there are none. Make one per site and keep it: it builds its own Markdig pipeline.
+    /// </summary>
+    public static MarkdownRenderer AllowingImagesFrom(IReadOnlyCollection<string> imageHosts) =>
+        imageHosts.Count == 0 ? Shared : new(new ImageSourcePolicy(imageHosts));
 
     /// <param name="markdown">The body, without its front matter.</param>
     /// <param name="sourceFile">The file's path relative to the input folder, with forward slashes.</param>
@@ -83,10 +93,10 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private static IReadOnlyList<HeadingInfo> Check(Markdig.Syntax.MarkdownDocument document, MarkdownSource source, List<Diagnostic> diagnostics)
+    private IReadOnlyList<HeadingInfo> Check(Markdig.Syntax.MarkdownDocument document, MarkdownSource source, List<Diagnostic> diagnostics)
     {
         var nodes = MarkdownNodes.Collect(document);
-        LinkTargetCheck.Apply(nodes, source, diagnostics);
+        LinkTargetCheck.Apply(nodes, source, images, diagnostics);
         RawHtmlCheck.Report(nodes, source, diagnostics);
         return HeadingOutline.Apply(nodes.Headings, source, diagnostics);
     }

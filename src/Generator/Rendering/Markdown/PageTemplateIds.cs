@@ -18,6 +18,8 @@ internal static partial class PageTemplateIds
         "not-latest-title", "contents-heading", "outcome", "outcome-in-plain-words", "findings",
         "areas-for-priority-action", "areas-for-improvement", "inspection-team", "inspection-team-caption", "plans", "change-notes",
         "cite-this-report", "cite-this-plan", "since-this-inspection", "areas-visited", "national-thematic-reports",
+        // page.liquid (content pages)
+        "links-you-need",
     };
 
     /// <summary>Whether a template owns the id: one of the fixed ids, or a numbered item's anchor (Views/Anchors).</summary>

@@ -11,6 +11,9 @@ public static class SiteUrls
     public const string Outcomes = "/outcomes/";
     public const string NotFound = "/404.html";
     public const string SiteFeed = "/feeds/all.xml";
+
+    /// <summary>The Atom feed of priority action plans due or overdue.</summary>
+    public const string PlansDueFeed = "/feeds/plans-due.xml";
     public const string Data = "/data/";
     public const string SiteMap = "/sitemap/";
     public const string Thematic = "/thematic/";

@@ -25,6 +25,7 @@ public static class SitePipelines
         new Sitemap(),
         new Feeds(),
         new OpenData(),
+        new PlansDue(),
         new SiteMapPage(),
         new SearchPage(),
         new ThematicReports(),

@@ -17,7 +17,10 @@ public sealed class ContentPages : IPipeline<BuildContext>
         [.. context.Site.Pages.Select(source => PageWriter.Deferred(SiteUrls.Page(source.Slug), () =>
         {
             var body = context.RenderMarkdown(source.Body);
-            var view = new ContentPageView(source.Title, source.Description, [.. body.Headings.Select(h => new ContentsItemView(h.Text, h.Id, h.Level))], SectionLinks.Add(body.Html));
+            var view = new ContentPageView(source.Title, source.Description, [.. body.Headings.Select(h => new ContentsItemView(h.Text, h.Id, h.Level))], SectionLinks.Add(body.Html))
+            {
+                RepositoryLinks = source.ShowsRepositoryLinks ? Views.RepositoryLinks.Of(context.Site.Settings) : null,
+            };
             var section = source.Slug == "about" ? "about" : "";
             var page = PageWriter.Frame(context, source.Title, "page", SiteUrls.Page(source.Slug), section, source.Description, new LinkView("Home", SiteUrls.Home));
             return PageWriter.Html(context, "page", page, view);

@@ -70,6 +70,10 @@ public sealed class OpenData : IPipeline<BuildContext>
             EarlierSnapshots = earlierSnapshots,
             EarlierRowCount = context.Site.EarlierInspections.Count,
             EarlierColumns = SampleDataColumn.Columns(sampleData, EarlierInspectionColumns.All),
+            PlansDueFiles = [new LinkView($"{PlansDue.FileStem}.csv (CSV)", PlansDue.CsvUrl), new LinkView($"{PlansDue.FileStem}.json (JSON)", PlansDue.JsonUrl)],
+            PlansDueFeed = new LinkView("Priority action plans due or overdue (Atom feed)", SiteUrls.PlansDueFeed),
+            PlansDueCount = PlanDueRows.Of(context).Count,
+            PlansDueColumns = SampleDataColumn.Columns(sampleData, PlanDueColumns.All),
         };
         var page = PageWriter.Frame(context, "Open data: area SEND inspections", TemplateName, SiteUrls.Data, "data",
             "Every published area SEND inspection report as CSV and JSON, with what each column means.",

@@ -13,8 +13,14 @@ namespace SendSite.Site.Session;
 /// shows (drafts, embargoed reports) with <see cref="CheckRest"/>. `serve` keeps every body rendered
 /// (<see cref="BodyMode.Kept"/>), so a save re-reads only the file that changed (<see cref="Forget"/>). Thread-safe.
 /// </summary>
-public sealed class MarkdownBodies(BodyMode mode)
+public sealed class MarkdownBodies(BodyMode mode, MarkdownRenderer renderer)
 {
+    /// <summary>Bodies that may show images from this site only.</summary>
+    public MarkdownBodies(BodyMode mode)
+        : this(mode, MarkdownRenderer.Shared)
+    {
+    }
+
     private static readonly RenderedMarkdown Unreadable = new("", [], []);
 
     private readonly ConcurrentDictionary<string, RenderedMarkdown> kept = new(StringComparer.Ordinal);
@@ -39,7 +45,7 @@ public sealed class MarkdownBodies(BodyMode mode)
             problems.TryAdd(body.File, [problem!]);
             return Unreadable;
         }
-        rendered = MarkdownRenderer.Shared.Render(text, body.File, body.FirstLine);
+        rendered = renderer.Render(text, body.File, body.FirstLine);
         problems.TryAdd(body.File, rendered.Diagnostics);
         return mode == BodyMode.Kept ? kept.GetOrAdd(body.File, rendered) : rendered;
     }
@@ -57,7 +63,7 @@ public sealed class MarkdownBodies(BodyMode mode)
             return;
         }
         var text = MarkdownBodyReader.Read(body, out var problem);
-        problems.TryAdd(body.File, text is null ? [problem!] : MarkdownRenderer.Shared.Check(text, body.File, body.FirstLine));
+        problems.TryAdd(body.File, text is null ? [problem!] : renderer.Check(text, body.File, body.FirstLine));
     }
 
     /// <summary>Checks, in parallel, every body of <paramref name="bodies"/> that has not been checked or rendered yet.</summary>
@@ -77,7 +83,7 @@ public sealed class MarkdownBodies(BodyMode mode)
     /// </summary>
     public MarkdownBodies Snapshot()
     {
-        var copy = new MarkdownBodies(mode);
+        var copy = new MarkdownBodies(mode, renderer);
         foreach (var (file, rendered) in kept)
         {
             copy.kept[file] = rendered;

@@ -10,6 +10,8 @@ using SendSite.Rules.Ownership;
 using SendSite.Rules.Validation;
 using SendSite.Site.Addresses;
 
+using SendSite.Rendering.Markdown;
+
 namespace SendSite.Site.Session;
 
 /// <summary>
@@ -95,7 +97,9 @@ public sealed class SiteSession
             PlanFormCheck.Check(input.Given, loaded, others);
             manifest = UrlManifest.Load(input, others);
         }
-        var session = new SiteSession(input, new MarkdownBodies(mode), loaded, loading, others.Sorted, manifest);
+        // site.yml's image_hosts decide which images bodies may show; serve loads a new session when site.yml changes.
+        var renderer = MarkdownRenderer.AllowingImagesFrom(loaded?.Settings.ImageHosts ?? []);
+        var session = new SiteSession(input, new MarkdownBodies(mode, renderer), loaded, loading, others.Sorted, manifest);
         if (loaded is not null)
         {
             if (mode == BodyMode.Kept)

@@ -19,4 +19,13 @@ public sealed record DataPageView(
 
     /// <summary>A demonstration site: the page says the files are made up, and they carry the sample_data column.</summary>
     public bool SampleData { get; init; }
+
+    /// <summary>The priority action plans due or overdue: plans-due.csv and .json, then the Atom feed.</summary>
+    public IReadOnlyList<LinkView> PlansDueFiles { get; init; } = [];
+
+    public LinkView? PlansDueFeed { get; init; }
+
+    public int PlansDueCount { get; init; }
+
+    public IReadOnlyList<DataColumnView> PlansDueColumns { get; init; } = [];
 }

@@ -8,4 +8,11 @@ public sealed record SiteView(
     string Language,
     bool SampleData,
     string? SampleNotice,
-    IReadOnlyList<LinkView> FooterLinks);
+    IReadOnlyList<LinkView> FooterLinks)
+{
+    /// <summary>
+    /// What the Content-Security-Policy's img-src allows besides the site itself: " https://host" for each of
+    /// site.yml's image_hosts (host names the schema has checked), or empty.
+    /// </summary>
+    public string ImageSources { get; init; } = "";
+}

@@ -18,7 +18,10 @@ public static class SiteViews
             .ThenBy(p => p.Title, StringComparer.Ordinal)
             .Select(p => new LinkView(p.Title, SiteUrls.Page(p.Slug))),
             new LinkView("Open data", SiteUrls.Data),
-            new LinkView(SiteMapTitle, SiteUrls.SiteMap)]);
+            new LinkView(SiteMapTitle, SiteUrls.SiteMap)])
+    {
+        ImageSources = string.Concat(site.Settings.ImageHosts.Select(host => " https://" + host)),
+    };
 
     public const string SiteMapTitle = "Site map";
 }

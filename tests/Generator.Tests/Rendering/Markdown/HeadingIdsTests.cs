@@ -46,7 +46,7 @@ public sealed class HeadingIdsTests
     {
         // The pages that show a Markdown body, and the partials they render: a new id in any of them must be
         // added to PageTemplateIds, or a body heading could take it.
-        string[] templates = ["layout", "report", "plan", "thematic", "citation", "contents-list", "change-notes", "section-heading", "outcome-tag"];
+        string[] templates = ["layout", "page", "report", "plan", "thematic", "citation", "contents-list", "change-notes", "section-heading", "outcome-tag"];
         var literal = new Regex("(?:id=\"|id: ')([a-z0-9-]+)[\"']");
         var ids = templates
             .SelectMany(t => literal.Matches(File.ReadAllText(RepositoryRoot.Combine("themes", "default", "layouts", t + ".liquid"))))

@@ -30,4 +30,43 @@ public sealed class ImageSourcePolicyTests
         Assert.Empty(rendered.Diagnostics);
         Assert.Contains("<img src=\"chart.png\"", rendered.Html);
     }
+
+    private static readonly MarkdownRenderer WithImageHost = MarkdownRenderer.AllowingImagesFrom(["images.example.org"]);
+
+    [Theory]
+    [InlineData("https://images.example.org/chart.png")]
+    [InlineData("https://IMAGES.example.org/chart.png")]
+    public void An_https_image_from_a_host_in_image_hosts_is_published(string target)
+    {
+        var rendered = WithImageHost.Render($"![A chart of waiting times]({target})\n", "plans/a/p.md", 7);
+
+        Assert.Empty(rendered.Diagnostics);
+        Assert.Contains($"<img src=\"{target}\" alt=\"A chart of waiting times\">", rendered.Html);
+    }
+
+    [Theory]
+    [InlineData("http://images.example.org/chart.png", "must be fetched over https")]
+    [InlineData("https://images.example.org:8443/chart.png", "may not name a port or a user")]
+    [InlineData("https://user@images.example.org/chart.png", "may not name a port or a user")]
+    [InlineData("https://images.example.org.evil.example/chart.png", "only from this site or from images.example.org (image_hosts in site.yml)")]
+    [InlineData("https://evil.example/images.example.org/chart.png", "only from this site or from images.example.org (image_hosts in site.yml)")]
+    public void Any_other_image_is_an_error_at_its_position_that_says_what_is_allowed(string target, string reason)
+    {
+        var rendered = WithImageHost.Render($"Intro.\n\nSee ![x]({target}) here.\n", "plans/a/p.md", 7);
+
+        var problem = Assert.Single(rendered.Diagnostics);
+        Assert.Equal(DiagnosticCodes.UnsafeLink, problem.Code);
+        Assert.Equal(new SourceLocation("plans/a/p.md", 9, 5), problem.Location);
+        Assert.Contains(reason, problem.Message, StringComparison.Ordinal);
+        Assert.Contains("image_hosts", problem.Fix, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", rendered.Html);
+    }
+
+    [Fact]
+    public void A_link_to_a_page_on_an_image_host_is_judged_as_a_link_not_as_an_image()
+    {
+        var rendered = WithImageHost.Render("[Our charts](http://images.example.org/)\n", "plans/a/p.md", 7);
+
+        Assert.Empty(rendered.Diagnostics);
+    }
 }
