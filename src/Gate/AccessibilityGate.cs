@@ -35,23 +35,23 @@ public static class AccessibilityGate
         if (!Directory.Exists(options.SiteDirectory))
         {
             return Finish(options, log, [GateChecks.Setup.Problem("", "", $"the site folder {options.SiteDirectory} does not exist")],
-                GateRun.Nothing, GateExceptions.None);
+                GateRun.Nothing, AcceptedProblems.None);
         }
 
-        GateExceptions exceptions;
+        AcceptedProblems exceptions;
         try
         {
-            exceptions = GateExceptions.Load(options.ExceptionsFile);
+            exceptions = AcceptedProblems.Load(options.ExceptionsFile);
         }
         catch (GateSetupException ex)
         {
-            return Finish(options, log, [GateChecks.Setup.Problem("", "", ex.Message)], GateRun.Nothing, GateExceptions.None);
+            return Finish(options, log, [GateChecks.Setup.Problem("", "", ex.Message)], GateRun.Nothing, AcceptedProblems.None);
         }
 
         if (options.ChangedFrom is { } baseBuild && !Directory.Exists(baseBuild))
         {
             return Finish(options, log, [GateChecks.Setup.Problem("", "", $"the earlier build to compare with, {baseBuild}, does not exist")],
-                GateRun.Nothing, GateExceptions.None);
+                GateRun.Nothing, AcceptedProblems.None);
         }
 
         var inventory = SiteInventory.Read(options.SiteDirectory);
@@ -230,7 +230,7 @@ public static class AccessibilityGate
     }
 
     private static GateResult Finish(
-        GateOptions options, TextWriter log, IEnumerable<GateProblem> found, GateRun run, GateExceptions exceptions)
+        GateOptions options, TextWriter log, IEnumerable<GateProblem> found, GateRun run, AcceptedProblems exceptions)
     {
         var sorted = found.Distinct().Order(GateProblem.Order).ToList();
         var excepted = sorted.Where(exceptions.Covers).ToList();

@@ -52,7 +52,7 @@ public static class SiteGenerator
             var gate = await timings.MeasureAsync("gate", () => AccessibilityGate.RunAsync(
                 new GateOptions(staging, reportFolder)
                 {
-                    ExceptionsFile = staged.Theme.GateExceptionsFile,
+                    ExceptionsFile = staged.Theme.AcceptedProblemsFile,
                     BasePath = staged.BaseUrl.AbsolutePath,
                     ChangedFrom = options.GateChangedFrom,
                     CacheDirectory = options.GateCacheFolder ?? GateCache.DefaultFolderFor(options.OutputFolder),

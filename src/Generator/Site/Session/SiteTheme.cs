@@ -34,5 +34,5 @@ public sealed record SiteTheme(string Folder, string NodeModules, string InputLa
 
     public ThemeAssets Assets => new(Path.Combine(Folder, "assets"), NodeModules);
 
-    public string GateExceptionsFile => Path.Combine(Folder, "gate-exceptions.yml");
+    public string AcceptedProblemsFile => Path.Combine(Folder, "gate-exceptions.yml");
 }

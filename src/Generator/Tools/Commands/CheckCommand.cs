@@ -39,7 +39,7 @@ public static class CheckCommand
         };
         var exceptions = new Option<string?>("--exceptions")
         {
-            Description = $"The reviewed exceptions file. Default: {GateExceptions.DefaultRelativePath} above the current folder.",
+            Description = $"The reviewed exceptions file. Default: {AcceptedProblems.DefaultRelativePath} above the current folder.",
         };
 
         var changedFrom = new Option<string?>("--changed-from")

@@ -3,7 +3,7 @@ using YamlDotNet.Serialization;
 namespace SendSite.Gate;
 
 /// <summary>The shape of one entry in gate-exceptions.yml as YamlDotNet reads it, before it is checked.</summary>
-internal sealed class GateExceptionEntry
+internal sealed class AcceptedProblemEntry
 {
     [YamlMember(Alias = "rule")]
     public string? Rule { get; set; }

@@ -7,25 +7,25 @@ namespace SendSite.Gate;
 /// The reviewed list of accepted failures (themes/default/gate-exceptions.yml). Each needs a rule, a selector
 /// and a reason; anything less is refused so nothing slips through unexplained.
 /// </summary>
-public sealed class GateExceptions
+public sealed class AcceptedProblems
 {
     public const string DefaultRelativePath = "themes/default/gate-exceptions.yml";
 
-    private GateExceptions(IReadOnlyList<GateException> items, string source)
+    private AcceptedProblems(IReadOnlyList<AcceptedProblem> items, string source)
     {
         Items = items;
         Source = source;
     }
 
-    public static GateExceptions None { get; } = new([], "");
+    public static AcceptedProblems None { get; } = new([], "");
 
-    public IReadOnlyList<GateException> Items { get; }
+    public IReadOnlyList<AcceptedProblem> Items { get; }
 
     /// <summary>The file they came from, for messages; empty when there is none.</summary>
     public string Source { get; }
 
     /// <summary>Loads the given file, or when none is given the default one above the current directory, if any.</summary>
-    public static GateExceptions Load(string? file)
+    public static AcceptedProblems Load(string? file)
     {
         var path = file ?? FindDefault();
         if (path is null)
@@ -37,10 +37,10 @@ public sealed class GateExceptions
             throw new GateSetupException($"The exceptions file {path} does not exist.");
         }
 
-        GateExceptionsFile? parsed;
+        AcceptedProblemsFile? parsed;
         try
         {
-            parsed = new DeserializerBuilder().Build().Deserialize<GateExceptionsFile?>(File.ReadAllText(path));
+            parsed = new DeserializerBuilder().Build().Deserialize<AcceptedProblemsFile?>(File.ReadAllText(path));
         }
         catch (YamlException ex)
         {
@@ -48,7 +48,7 @@ public sealed class GateExceptions
                 $"{path}:{ex.Start.Line}:{ex.Start.Column}: the exceptions file is not valid: {ex.InnerException?.Message ?? ex.Message}");
         }
 
-        var items = new List<GateException>();
+        var items = new List<AcceptedProblem>();
         var entries = parsed?.Exceptions ?? [];
         for (var index = 0; index < entries.Count; index++)
         {
@@ -62,15 +62,15 @@ public sealed class GateExceptions
                 throw new GateSetupException(
                     $"{path}: exception {index + 1} has no {string.Join(", ", missing)}; every exception needs a rule, a selector and a written reason.");
             }
-            items.Add(new GateException(entry.Rule!.Trim(), entry.Selector!.Trim(), entry.Reason!.Trim(), entry.Page?.Trim() ?? ""));
+            items.Add(new AcceptedProblem(entry.Rule!.Trim(), entry.Selector!.Trim(), entry.Reason!.Trim(), entry.Page?.Trim() ?? ""));
         }
-        return new GateExceptions(items, path);
+        return new AcceptedProblems(items, path);
     }
 
     public bool Covers(GateProblem problem) => Items.Any(item => item.Covers(problem));
 
     /// <summary>Exceptions that matched nothing: likely fixed, so they should leave the file.</summary>
-    public IEnumerable<GateException> Unused(IEnumerable<GateProblem> excepted) =>
+    public IEnumerable<AcceptedProblem> Unused(IEnumerable<GateProblem> excepted) =>
         Items.Where(item => !excepted.Any(item.Covers));
 
     private static string? FindDefault()

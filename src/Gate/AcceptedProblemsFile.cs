@@ -3,8 +3,8 @@ using YamlDotNet.Serialization;
 namespace SendSite.Gate;
 
 /// <summary>The shape of gate-exceptions.yml: a documented list under one key.</summary>
-internal sealed class GateExceptionsFile
+internal sealed class AcceptedProblemsFile
 {
     [YamlMember(Alias = "exceptions")]
-    public List<GateExceptionEntry>? Exceptions { get; set; }
+    public List<AcceptedProblemEntry>? Exceptions { get; set; }
 }
