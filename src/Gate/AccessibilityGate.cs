@@ -103,6 +103,7 @@ public static class AccessibilityGate
             try
             {
                 var chromium = await browser.GetAsync();
+                log.WriteLine($"gate: the browser is running; opening {toOpen.Count} pages");
                 browserTime = await ScanPagesAsync(options, log, chromium, selection with { AxePages = toOpen }, byPath, cache, timings, problems, cancellationToken);
             }
             catch (GateSetupException ex)

@@ -62,7 +62,7 @@ public sealed class KilledBuildTests : IDisposable
         {
             (TestHold.Rendering, $"test hold: {TestHold.Rendering}"),
             (TestHold.Indexing, $"test hold: {TestHold.Indexing}"),
-            ("gating", "gate: scanning"), // the gate's own progress: Chromium has started
+            ("gating", "gate: the browser is running"), // the gate's own progress: Chromium has started
             (TestHold.Promoting, $"test hold: {TestHold.Promoting}"),
         })
         {

@@ -15,7 +15,8 @@ public sealed class PlansDueTests : IDisposable
     private static readonly XNamespace Atom = AtomConformance.Atom;
     private static readonly DateTimeOffset WhileDue = new(2024, 4, 2, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset AfterDeadline = new(2024, 8, 1, 9, 0, 0, TimeSpan.Zero);
-    private const string Header = "area_code,area_name,region,status,report_published,submit_by,publish_by,days_left,area_url,report_url";
+    // The test site is a sample site, so its downloads lead with the sample_data column (issue 16).
+    private const string Header = "sample_data,area_code,area_name,region,status,report_published,submit_by,publish_by,days_left,area_url,report_url";
     private const string AreaSection = "https://example.org/send/areas/southmere/#priority-action-plan";
     private readonly PipelineHarness harness = new();
 
@@ -38,7 +39,7 @@ public sealed class PlansDueTests : IDisposable
         Assert.Equal(Header, string.Join(',', csv[0]));
         var row = Assert.Single(csv.Skip(1));
         Assert.Equal(
-            ["E99000102", "Southmere", "South West", "due", "2024-03-01", "2024-04-23", "2024-06-13", "72", "https://example.org/send/areas/southmere/", "https://example.org/send/areas/southmere/reports/2024-01-15-full-inspection/"],
+            ["yes", "E99000102", "Southmere", "South West", "due", "2024-03-01", "2024-04-23", "2024-06-13", "72", "https://example.org/send/areas/southmere/", "https://example.org/send/areas/southmere/reports/2024-01-15-full-inspection/"],
             row);
         using var json = JsonDocument.Parse(files["data/plans-due.json"]);
         var item = Assert.Single(json.RootElement.EnumerateArray());
@@ -60,8 +61,8 @@ public sealed class PlansDueTests : IDisposable
         var files = Files(AfterDeadline);
 
         var row = Assert.Single(CsvReader.Read(files["data/plans-due.csv"]).Skip(1));
-        Assert.Equal("overdue", row[3]);
-        Assert.Equal("", row[7]);
+        Assert.Equal("overdue", row[4]);
+        Assert.Equal("", row[8]);
         using var json = JsonDocument.Parse(files["data/plans-due.json"]);
         Assert.Equal(JsonValueKind.Null, json.RootElement[0].GetProperty("days_left").ValueKind);
         var feed = XDocument.Parse(files["feeds/plans-due.xml"]).Root!;

@@ -84,7 +84,7 @@ public sealed class SchemaValidatorTests
 
         Assert.Equal(DiagnosticCodes.UnknownField, diagnostic.Code);
         Assert.Equal("'status' is not a known field", diagnostic.Message);
-        Assert.Equal("Remove it, or use one of the known fields: title, description, footer, order.", diagnostic.Fix);
+        Assert.Equal("Remove it, or use one of the known fields: title, description, footer, order, repository_links.", diagnostic.Fix);
     }
 
     [Fact]
