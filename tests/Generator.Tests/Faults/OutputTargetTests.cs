@@ -93,12 +93,7 @@ public sealed class OutputTargetTests : IDisposable
     public async Task A_mounted_tmpfs_output_is_published_into_by_replacing_its_contents()
     {
         var output = folder.Combine("mounted");
-        Directory.CreateDirectory(output);
-        if (!Mount("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", output))
-        {
-            return; // this machine does not let tests mount (not root, or no CAP_SYS_ADMIN): nothing to try here
-        }
-        try
+        await OnTmpfs(output, "64m", async () =>
         {
             var (first, said) = await Run(Build(output));
             Assert.True(first == 0, said);
@@ -110,11 +105,7 @@ public sealed class OutputTargetTests : IDisposable
             Assert.True(File.Exists(Path.Combine(output, "news", "index.html")));
             Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(output), e => Path.GetFileName(e).StartsWith(".send-site-", StringComparison.Ordinal) && Path.GetFileName(e) != ".send-site-output");
             Assert.Equal(["mounted"], Directory.GetDirectories(folder.Path, "mounted*").Select(Path.GetFileName));
-        }
-        finally
-        {
-            Mount("umount", output);
-        }
+        });
     }
 
     [Fact]
@@ -126,12 +117,7 @@ public sealed class OutputTargetTests : IDisposable
         Assert.True(measuredCode == 0, measuredSaid);
         var bytes = Directory.EnumerateFiles(measured, "*", SearchOption.AllDirectories).Sum(f => (new FileInfo(f).Length + 4095) / 4096 * 4096);
         var disk = folder.Combine("small-disk");
-        Directory.CreateDirectory(disk);
-        if (!Mount("mount", "-t", "tmpfs", "-o", $"size={bytes * 3 / 2 / 1024}k", "tmpfs", disk))
-        {
-            return; // this machine does not let tests mount: nothing to try here
-        }
-        try
+        await OnTmpfs(disk, $"{bytes * 3 / 2 / 1024}k", async () =>
         {
             var output = Path.Combine(disk, "site");
             var (first, firstSaid) = await Run(Build(output));
@@ -145,23 +131,14 @@ public sealed class OutputTargetTests : IDisposable
             Assert.DoesNotContain("   at ", said); // no stack trace
             SiteSnapshot.AssertSame(published, output);
             Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(disk), e => Path.GetFileName(e).Contains(".staging-", StringComparison.Ordinal));
-        }
-        finally
-        {
-            Mount("umount", disk);
-        }
+        });
     }
 
     [Fact]
     public async Task A_read_only_filesystem_stops_the_build_with_one_line_and_the_published_site_stays_whole()
     {
         var disk = folder.Combine("read-only-disk");
-        Directory.CreateDirectory(disk);
-        if (!Mount("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", disk))
-        {
-            return; // this machine does not let tests mount: nothing to try here
-        }
-        try
+        await OnTmpfs(disk, "64m", async () =>
         {
             var output = Path.Combine(disk, "site");
             var (first, firstSaid) = await Run(Build(output));
@@ -175,23 +152,14 @@ public sealed class OutputTargetTests : IDisposable
             Assert.Contains("read-only filesystem", said);
             Assert.DoesNotContain("   at ", said); // no stack trace
             SiteSnapshot.AssertSame(published, output);
-        }
-        finally
-        {
-            Mount("umount", disk);
-        }
+        });
     }
 
     [Fact]
     public async Task A_build_killed_in_the_middle_of_swapping_a_mounted_outputs_contents_is_undone_by_the_next_start()
     {
         var disk = folder.Combine("mounted-swap");
-        Directory.CreateDirectory(disk);
-        if (!Mount("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", disk))
-        {
-            return; // this machine does not let tests mount: nothing to try here
-        }
-        try
+        await OnTmpfs(disk, "64m", async () =>
         {
             var (first, firstSaid) = await Run(Build(disk));
             Assert.True(first == 0, firstSaid);
@@ -211,10 +179,27 @@ public sealed class OutputTargetTests : IDisposable
 
             Assert.True(code == 1 && said.Contains("put back", StringComparison.Ordinal), said);
             SiteSnapshot.AssertSame(old, disk);
+        });
+    }
+
+    /// <summary>
+    /// Runs <paramref name="test"/> with a tmpfs of <paramref name="size"/> mounted at <paramref name="folder"/>, and
+    /// unmounts it after; does nothing where this machine does not let tests mount (not root, or no CAP_SYS_ADMIN).
+    /// </summary>
+    private static async Task OnTmpfs(string folder, string size, Func<Task> test)
+    {
+        Directory.CreateDirectory(folder);
+        if (!Mount("mount", "-t", "tmpfs", "-o", $"size={size}", "tmpfs", folder))
+        {
+            return;
+        }
+        try
+        {
+            await test();
         }
         finally
         {
-            Mount("umount", disk);
+            Mount("umount", folder);
         }
     }
 
