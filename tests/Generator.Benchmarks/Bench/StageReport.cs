@@ -19,7 +19,7 @@ public static partial class StageReport
     public static int PagesBuilt(string output) =>
         BuiltLine().Match(output) is { Success: true } match ? int.Parse(match.Groups["pages"].Value, CultureInfo.InvariantCulture) : 0;
 
-    /// <summary>How many reports and plans send-site's Pagefind indexed ("Indexed N reports and plans"), or 0.</summary>
+    /// <summary>How many pages send-site's Pagefind indexed ("Indexed N pages for search"; before, "Indexed N reports and plans"), or 0.</summary>
     public static int PagesIndexed(string output) =>
         IndexedLine().Match(output) is { Success: true } match ? int.Parse(match.Groups["pages"].Value, CultureInfo.InvariantCulture) : 0;
 
@@ -37,7 +37,7 @@ public static partial class StageReport
     [GeneratedRegex(@"Built (?<pages>\d+) pages")]
     private static partial Regex BuiltLine();
 
-    [GeneratedRegex(@"Indexed (?<pages>\d+) reports and plans")]
+    [GeneratedRegex(@"Indexed (?<pages>\d+) (?:pages for search|reports and plans)")]
     private static partial Regex IndexedLine();
 
     [GeneratedRegex(@"^  peak memory\s+(?<mib>[\d.]+) MiB$", RegexOptions.Multiline)]

@@ -72,6 +72,7 @@ public sealed class BenchFiguresTests
         Assert.DoesNotContain(StageReport.Parse(output), s => s.Stage.Contains('/'));
         Assert.Equal(1344, StageReport.PagesBuilt(output));
         Assert.Equal(1197, StageReport.PagesIndexed(output));
+        Assert.Equal(1179, StageReport.PagesIndexed("Indexed 1179 pages for search (4 parts, 3 of them reused from out)."));
         Assert.True(StageReport.PeakMemoryMiB(output) > 0);
     }
 
