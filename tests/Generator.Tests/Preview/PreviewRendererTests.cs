@@ -76,7 +76,7 @@ public sealed class PreviewRendererTests : IDisposable
 
         var areas = content.Reload([relative]);
         Assert.DoesNotContain(content.Diagnostics, d => d.Severity == SendSite.Diagnostics.Severity.Error);
-        var updated = PreviewRenderer.Update(await before.AllAsync(), ContextOf(content), areas);
+        var updated = PreviewRenderer.Update(await before.AllAsync(), ContextOf(content), areas, new HashSet<string>(StringComparer.Ordinal));
 
         AssertSameSite(new PipelineRunner<BuildContext>(SitePipelines.All()).Run(ContextOf(Load(input))), await PreviewRenderer.DocumentsAsync(updated));
     }
@@ -99,7 +99,7 @@ public sealed class PreviewRendererTests : IDisposable
         }
 
         var areas = content.Reload(files);
-        var updated = PreviewRenderer.Update(site, ContextOf(content), areas);
+        var updated = PreviewRenderer.Update(site, ContextOf(content), areas, new HashSet<string>([.. areas.Select(a => $"areas/{a}/index.html")], StringComparer.Ordinal));
 
         var documents = await PreviewRenderer.DocumentsAsync(updated);
         AssertSameSite(new PipelineRunner<BuildContext>(SitePipelines.All()).Run(ContextOf(Load(bundled))), documents);

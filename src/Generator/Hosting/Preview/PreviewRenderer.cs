@@ -7,9 +7,9 @@ namespace SendSite.Hosting.Preview;
 /// <summary>
 /// Runs the site's pipelines for `serve` into memory rather than onto disk, with the same runner as a build.
 /// <see cref="Everything"/> runs them all (the first build, and after changes to site.yml, areas.yml, pages, layouts
-/// or the theme). <see cref="Update"/> follows a change to some areas' reports and plans: those areas' pages are
-/// ready when it returns, every other area's are kept, and the site-wide pipelines are redone in the background,
-/// where a request for one of their files waits for it.
+/// or the theme). <see cref="Update"/> follows a change to some areas' reports and plans: the pages the author is
+/// looking at are ready when it returns, every other area's are kept, and the rest is redone in the background,
+/// where a request for one of its files waits for it.
 /// </summary>
 public static class PreviewRenderer
 {
@@ -21,11 +21,14 @@ public static class PreviewRenderer
 
     /// <summary>
     /// The site after reports or plans of <paramref name="areas"/> changed, from <paramref name="previous"/> (every
-    /// pipeline's documents, complete). The areas' own pages are made before this returns; the site-wide pipelines
-    /// wait for the snapshot to be released (<see cref="PreviewSnapshot.Release"/>), once it is served.
+    /// pipeline's documents, complete). The families of pages holding a page of <paramref name="first"/> (the saved
+    /// files' pages and the areas' pages: what the author is looking at) are made before this returns; the areas'
+    /// other pages and the site-wide pipelines wait for the snapshot to be released
+    /// (<see cref="PreviewSnapshot.Release"/>), once it is served.
     /// </summary>
+    /// <param name="first">Destinations, as <see cref="Document.Destination"/> gives them.</param>
     public static PreviewSnapshot Update(
-        IReadOnlyDictionary<string, IReadOnlyDictionary<string, Document>> previous, BuildContext context, IReadOnlySet<string> areas)
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, Document>> previous, BuildContext context, IReadOnlySet<string> areas, IReadOnlySet<string> first)
     {
         var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var earlier = previous.ToDictionary(p => p.Key, p => (IReadOnlyList<Document>)[.. p.Value.Values], StringComparer.Ordinal);
@@ -33,8 +36,17 @@ public static class PreviewRenderer
         var prefixes = areas.Select(slug => $"areas/{slug}/").ToArray();
         var tasks = new PipelineRunner<BuildContext>(SitePipelines.All()).Update(
             earlier, context, narrowed, d => prefixes.Any(p => d.Destination.StartsWith(p, StringComparison.Ordinal)), released.Task);
-        // Kept and per-area documents are ready now; making the new pages' text here means they are ready to serve.
-        var made = tasks.ToDictionary(t => t.Key, t => t.Value.IsCompleted ? Task.FromResult(ByDestination(t.Value.Result)) : Made(t.Value), StringComparer.Ordinal);
+        // Kept and per-area documents are ready now. Making the text of the families the author is looking at here
+        // means they are ready to serve; the areas' other pages (a report's family when a plan was saved) follow
+        // once the snapshot is served, so they do not delay it.
+        var made = tasks.ToDictionary(
+            t => t.Key,
+            t => !t.Value.IsCompleted
+                ? Made(t.Value)
+                : t.Value.Result.All(d => d.Render is null) || t.Value.Result.Any(d => d.Render is not null && first.Contains(d.Destination))
+                    ? Task.FromResult(ByDestination(t.Value.Result))
+                    : released.Task.ContinueWith(_ => ByDestination(t.Value.Result), CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default),
+            StringComparer.Ordinal);
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, documents) in previous)
         {

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using SendSite.Diagnostics;
+using SendSite.Domain.Model;
 using SendSite.Engine;
 using SendSite.Rendering.Templates;
+using SendSite.Rendering.Urls;
 using SendSite.Site.Addresses;
 using SendSite.Site.Session;
 
@@ -31,6 +33,9 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly CancellationTokenSource stopping = new();
     // Areas whose reports or plans changed since the site on show was rendered (more than one save when some had errors).
     private readonly HashSet<string> areasToRender = new(StringComparer.Ordinal);
+
+    // The report and plan files saved since the last render: their pages are made before the browser reloads.
+    private readonly HashSet<string> savedFiles = new(StringComparer.Ordinal);
     private Task loop = Task.CompletedTask;
     private Task checking = Task.CompletedTask;
     private SiteSession? input;
@@ -166,6 +171,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         input = SiteSession.Load(options.Input, BodyMode.Kept);
         areasToRender.Clear();
+        savedFiles.Clear();
         renderEverything = true;
         if (input.Content is null || input.HasErrors)
         {
@@ -183,9 +189,18 @@ public sealed class PreviewSession : IAsyncDisposable
         await RenderAsync(clock, cpuAtStart);
     }
 
+    /// <summary>The pages the author is looking at after saving <paramref name="saved"/>: those files' pages and their areas' pages.</summary>
+    private static HashSet<string> LookedAt(SiteModel site, IReadOnlySet<string> areas, IReadOnlySet<string> saved) =>
+    [
+        .. areas.Select(slug => SiteUrls.FileFor(SiteUrls.Area(slug))),
+        .. site.Reports.Where(r => saved.Contains(r.Report.Source.File)).Select(r => SiteUrls.FileFor(SiteUrls.Report(r.Area.Area.Slug, r.Report.Id))),
+        .. site.Plans.Where(p => saved.Contains(p.Plan.Source.File)).Select(p => SiteUrls.FileFor(SiteUrls.Plan(p.Area.Area.Slug, p.Plan.Id))),
+    ];
+
     private async Task TakeInAsync(IReadOnlyCollection<string> files, Stopwatch clock, TimeSpan cpuAtStart)
     {
         areasToRender.UnionWith(input!.Reload(files));
+        savedFiles.UnionWith(files);
         if (input.HasErrors)
         {
             Report(input.Diagnostics, clock);
@@ -215,14 +230,16 @@ public sealed class PreviewSession : IAsyncDisposable
         else
         {
             var areas = areasToRender.ToHashSet(StringComparer.Ordinal);
+            var first = LookedAt(site, areas, savedFiles);
             snapshot = await Task.Factory.StartNew(
-                () => PreviewRenderer.Update(previous, context, areas),
+                () => PreviewRenderer.Update(previous, context, areas, first),
                 CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             what = $"the pages of {string.Join(", ", areas.Order(StringComparer.Ordinal))}";
         }
         shown = snapshot;
         renderEverything = false;
         areasToRender.Clear();
+        savedFiles.Clear();
         server.Publish(snapshot);
         var served = clock.ElapsedMilliseconds;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart;
