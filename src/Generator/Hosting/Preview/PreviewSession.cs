@@ -13,8 +13,9 @@ namespace SendSite.Hosting.Preview;
 /// `serve` from start to stop: loads and checks input/, renders the site into memory without the accessibility
 /// gate, serves it on 127.0.0.1, and follows every save. The input is held by a <see cref="SiteSession"/>, as a
 /// build's is: a save of report or plan files is taken in alone (<see cref="SiteSession.Reload"/>): those files are
-/// read again, the rules run again, and only their areas' pages are rendered before the browser is told to reload;
-/// the site-wide pages follow in the background (<see cref="PreviewRenderer"/>). Any other change (site.yml, areas.yml, pages, layouts, the theme) reloads
+/// read again, the rules run again, and only the families of pages holding those files' pages or their areas' pages
+/// are rendered before the browser is told to reload; the areas' other pages and the site-wide pages follow in the
+/// background (<see cref="PreviewRenderer"/>). Any other change (site.yml, areas.yml, pages, layouts, the theme) reloads
 /// and renders everything. Afterwards the pages that changed have their links and fragments checked (from a copy on
 /// disk: fast, no browser). A save with errors keeps the last good site on show, with its errors in the terminal
 /// and above every page.
