@@ -34,7 +34,7 @@ public static class AlphabetViews
         var runs = new List<LinkView>();
         for (var run = 0; run < runCount; run++)
         {
-            // Spread the remainder over the first runs, so no two runs differ by more than one area.
+            // Integer division spreads the remainder across the runs, so no two differ by more than one area.
             var from = run * areas.Count / runCount;
             var to = (run + 1) * areas.Count / runCount - 1;
             var (first, letterAnchor) = areas[from];

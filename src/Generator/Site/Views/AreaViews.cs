@@ -25,6 +25,8 @@ public static class AreaViews
             .Concat(area.Plans.Select(p => TimelineEntry(p.Published, Wording.KindLabel(p.Kind), p.Title, SiteUrls.Plan(area.Area.Slug, p.Id), null)))
             .OrderByDescending(e => e.DateIso, StringComparer.Ordinal)
             .ToList();
+        // Names of the area's own past; a former area with a page of its own here is told of by SplitFrom below.
+        var formerNames = area.Area.FormerNames.Where(f => !splits.Any(s => s.Slug == f.Slug)).Select(f => f.Name).ToList();
         var page = new AreaPageView(
             area.Area.Name,
             area.Area.OfficialName,
@@ -32,7 +34,7 @@ public static class AreaViews
             area.Area.Region,
             area.Area.Council,
             area.Area.Icb,
-            [.. area.Area.FormerNames.Where(f => !splits.Any(s => s.Slug == f.Slug) && !area.SplitFrom.Contains(f.Name)).Select(f => f.Name)],
+            [.. formerNames.Where(name => !area.SplitFrom.Contains(name))],
             area.CurrentOutcome is { } outcome ? OutcomeView.Of(outcome) : null,
             area.LatestFull is null ? null : ReportViews.Summary(area, area.LatestFull),
             latestMonitoring is null ? [] : [.. latestMonitoring.Findings.OrderBy(f => f.PriorityAction)
@@ -44,7 +46,7 @@ public static class AreaViews
             timeline,
             thematicReports)
         {
-            PartOf = [.. area.Area.FormerNames.Where(f => area.SplitFrom.Contains(f.Name) && !splits.Any(s => s.Slug == f.Slug)).Select(f => f.Name)],
+            PartOf = [.. formerNames.Where(area.SplitFrom.Contains)],
             SplitFrom = [.. splits.Select(s => new LinkView(
                 s.SplitOn is { } day ? $"Formed on {DisplayDates.Long(day)}, when {s.Name} was split." : $"Formed when {s.Name} was split.",
                 SiteUrls.Area(s.Slug)))],
