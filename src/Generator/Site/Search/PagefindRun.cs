@@ -16,12 +16,10 @@ public static class PagefindRun
 
     public static async Task<SearchIndexResult> RunAsync(string program, string siteFolder, string bundleFolder, string glob, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            RedirectStandardError = true,
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
+        var start = TestHold.StartInfo(TestHold.Indexing, program);
+        start.RedirectStandardError = true;
+        start.RedirectStandardOutput = true;
+        start.UseShellExecute = false;
         // Arguments, never a shell: folder names cannot be taken for options or commands.
         foreach (var argument in new[]
         {
@@ -51,6 +49,7 @@ public static class PagefindRun
         using var process = started;
         using var killOnCancel = cancellationToken.Register(() => process.Kill(entireProcessTree: true));
         TestHold.At(TestHold.Indexing, cancellationToken);
+        TestHold.Continue(TestHold.Indexing, process, cancellationToken);
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
         var errors = process.StandardError.ReadToEndAsync(cancellationToken);
         await process.WaitForExitAsync(cancellationToken);

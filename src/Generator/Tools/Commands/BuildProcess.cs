@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using SendSite.Output;
 using SendSite.Site.Building;
 
@@ -5,8 +6,10 @@ namespace SendSite.Tools.Commands;
 
 /// <summary>
 /// The build as a process: its children carry the output's lock name (so a later build can clear them out if this
-/// one is killed), they are killed when it exits by any route (an exception, Ctrl+C and SIGTERM, which cancel the
-/// build and then end the process), and a fault of the machine is one line, not a stack trace.
+/// one is killed), they are killed when it exits by any route (an exception; Ctrl+C, which cancels the build; SIGTERM,
+/// which ends it at once), and a fault of the machine is one line, not a stack trace.
+/// Since .NET 10 the runtime no longer raises ProcessExit on SIGTERM, so the process died with its children still
+/// running: the build kills them in its own SIGTERM handler.
 /// </summary>
 public static class BuildProcess
 {
@@ -16,6 +19,8 @@ public static class BuildProcess
         ChildProcesses.MarkChildrenOf(OutputLock.LockFileFor(OutputReservation.FullPath(options.OutputFolder)));
         EventHandler onExit = (_, _) => ChildProcesses.KillDescendants();
         AppDomain.CurrentDomain.ProcessExit += onExit;
+        // The signal then ends the process as it normally does: the build is safe to stop anywhere, and the next one clears what it left.
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => ChildProcesses.KillDescendants());
         try
         {
             return await SiteGenerator.BuildAsync(options, Console.Out, cancellationToken);
