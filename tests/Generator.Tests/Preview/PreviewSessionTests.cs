@@ -228,4 +228,24 @@ public sealed class PreviewSessionTests : IDisposable
         var area = await http.GetStringAsync(new Uri(session.Address, "areas/southmere/"));
         Assert.Contains("Southmere priority action plan", area);
     }
+
+    [Fact]
+    public async Task A_layout_removed_in_a_save_that_has_errors_is_gone_once_the_errors_are_fixed()
+    {
+        Directory.CreateDirectory(folder.Combine("input", "layouts"));
+        await using var session = await StartAsync();
+        var plan = new Uri(session.Address, "areas/southmere/plans/2024-05-20-priority-action-plan/");
+        folder.Write("input/layouts/area.liquid", "{% render 'area' %}");
+        await WaitForPageAsync(new Uri(session.Address, "areas/southmere/"), text => text.Contains("maximum level of recursion"));
+
+        // One save removes the layout and breaks the plan: everything is loaded again, and the load stops at the
+        // plan's error. The next save mends the plan alone; the layout it shows must be the theme's, not the removed one.
+        File.Delete(folder.Combine("input", "layouts", "area.liquid"));
+        folder.Write(PlanFile, SampleInput.SouthmerePlan.Replace("title:", "titel:"));
+        await WaitForPageAsync(plan, text => text.Contains("titel"));
+        folder.Write(PlanFile, SampleInput.SouthmerePlan.Replace("We will reduce waiting times.", "Waiting times will fall by half."));
+
+        var mended = await WaitForPageAsync(plan, text => text.Contains("Waiting times will fall by half."));
+        Assert.DoesNotContain("The preview could not be rebuilt", mended);
+    }
 }

@@ -43,6 +43,9 @@ public sealed class PreviewSession : IAsyncDisposable
     private SiteTheme? theme;
     private TemplateRenderer? templates;
     private PreviewSnapshot? shown;
+    // False while the last full load stopped at errors before it read the theme: the templates held are then from
+    // before it, perhaps with a layout since removed, so the next save loads everything again too.
+    private bool everythingLoaded;
     private bool renderEverything = true;
     private int builds;
 
@@ -109,8 +112,8 @@ public sealed class PreviewSession : IAsyncDisposable
         // CPU time as well as wall time: on a busy machine the wall time says more about the machine than about serve.
         var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var files = new SortedSet<string>(StringComparer.Ordinal);
-        // Until something has been shown (the first load had errors), every save loads everything again.
-        var everything = input?.Content is null || shown is null || changed.Count == 0;
+        // Until something has been shown, and after a full load that stopped at errors, every save loads everything again.
+        var everything = !everythingLoaded || shown is null || changed.Count == 0;
         foreach (var path in changed)
         {
             var full = Path.GetFullPath(path);
@@ -170,6 +173,7 @@ public sealed class PreviewSession : IAsyncDisposable
 
     private async Task LoadEverythingAsync(Stopwatch clock, TimeSpan cpuAtStart)
     {
+        everythingLoaded = false;
         input = SiteSession.Load(options.Input, BodyMode.Kept);
         areasToRender.Clear();
         savedFiles.Clear();
@@ -187,6 +191,7 @@ public sealed class PreviewSession : IAsyncDisposable
         }
         // Parsed templates are cached by the renderer, so a changed layout needs a new one.
         templates = theme.Templates();
+        everythingLoaded = true;
         await RenderAsync(clock, cpuAtStart);
     }
 
