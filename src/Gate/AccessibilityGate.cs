@@ -68,14 +68,17 @@ public static class AccessibilityGate
 
         var cache = GateCache.Open(options.CacheDirectory, options.SiteDirectory,
             GateFingerprint.Compute(exceptions.Source.Length == 0 ? null : exceptions.Source), HtmlValidator.Version());
-        var toOpen = FromCache(selection, cache, problems);
+        // Pages in a folder still being written are looked up and opened last, once it is written.
+        var later = options.StillWriting is { } writing ? selection.AxePages.Where(writing.Holds).ToList() : [];
+        var toOpen = FromCache(selection, selection.AxePages.Except(later), cache, problems);
         var templates = inventory.Select(page => page.Template.Length == 0 ? "(none)" : page.Template).Distinct().Order(StringComparer.Ordinal);
         log.WriteLine($"gate: scanning {selection.AxePages.Count} of {inventory.Count} pages with axe and reflow, " +
             $"{selection.DeepPages.Count} also with the Tab walk, skip link and no-JavaScript checks, one for each structure of page " +
             $"(templates: {string.Join(", ", templates)}); {options.Parallelism} at a time");
         if (cache.IsEnabled)
         {
-            log.WriteLine($"gate: {selection.AxePages.Count - toOpen.Count} pages from the cache in {options.CacheDirectory}, {toOpen.Count} to open in the browser");
+            log.WriteLine($"gate: {selection.AxePages.Count - later.Count - toOpen.Count} pages from the cache in {options.CacheDirectory}, {toOpen.Count} to open in the browser" +
+                (later.Count > 0 ? $", {later.Count} to look up once {options.StillWriting!.Folder} is written" : ""));
         }
 
         // The validator's JVM starts while the browser works; its answer is collected at the end.
@@ -93,23 +96,17 @@ public static class AccessibilityGate
 
         var byPath = inventory.ToDictionary(page => page.Path, StringComparer.Ordinal);
         var timings = new ScanTimings();
-        var browserTime = TimeSpan.Zero;
+        var browserTime = await OpenAsync(toOpen, options, log, browser, selection, byPath, cache, timings, problems, cancellationToken);
+        if (later.Count > 0)
+        {
+            await options.StillWriting!.WaitAsync();
+            var laterToOpen = FromCache(selection, later, cache, problems);
+            browserTime += await OpenAsync(laterToOpen, options, log, browser, selection, byPath, cache, timings, problems, cancellationToken);
+            toOpen.AddRange(laterToOpen);
+        }
         if (toOpen.Count == 0)
         {
             log.WriteLine("gate: no page needs opening, so the browser is not started");
-        }
-        else
-        {
-            try
-            {
-                var chromium = await browser.GetAsync();
-                log.WriteLine($"gate: the browser is running; opening {toOpen.Count} pages");
-                browserTime = await ScanPagesAsync(options, log, chromium, selection with { AxePages = toOpen }, byPath, cache, timings, problems, cancellationToken);
-            }
-            catch (GateSetupException ex)
-            {
-                problems.Add(GateChecks.Setup.Problem("", "", ex.Message));
-            }
         }
         timings.Print(log);
 
@@ -138,11 +135,34 @@ public static class AccessibilityGate
         return Finish(options, log, problems, opened, exceptions);
     }
 
-    /// <summary>Adds the kept results of pages whose bytes, and whose loaded files' bytes, are unchanged; returns the rest.</summary>
-    private static List<string> FromCache(PageSelection selection, GateCache cache, ConcurrentBag<GateProblem> problems)
+    /// <summary>Opens <paramref name="pages"/> in the browser, started on the first call that has any; returns the time it took.</summary>
+    private static async Task<TimeSpan> OpenAsync(
+        List<string> pages, GateOptions options, TextWriter log, BrowserOnDemand browser, PageSelection selection,
+        IReadOnlyDictionary<string, SitePage> byPath, GateCache cache, ScanTimings timings, ConcurrentBag<GateProblem> problems,
+        CancellationToken cancellationToken)
+    {
+        if (pages.Count == 0)
+        {
+            return TimeSpan.Zero;
+        }
+        try
+        {
+            var chromium = await browser.GetAsync();
+            log.WriteLine($"gate: the browser is running; opening {pages.Count} pages");
+            return await ScanPagesAsync(options, log, chromium, selection with { AxePages = pages }, byPath, cache, timings, problems, cancellationToken);
+        }
+        catch (GateSetupException ex)
+        {
+            problems.Add(GateChecks.Setup.Problem("", "", ex.Message));
+            return TimeSpan.Zero;
+        }
+    }
+
+    /// <summary>Adds the kept results of those of <paramref name="pages"/> whose bytes, and whose loaded files' bytes, are unchanged; returns the rest.</summary>
+    private static List<string> FromCache(PageSelection selection, IEnumerable<string> pages, GateCache cache, ConcurrentBag<GateProblem> problems)
     {
         var toOpen = new List<string>();
-        foreach (var page in selection.AxePages)
+        foreach (var page in pages)
         {
             if (cache.FindScan(page, selection.DeepPages.Contains(page)) is { } kept)
             {

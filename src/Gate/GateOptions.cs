@@ -36,4 +36,11 @@ public sealed record GateOptions(string SiteDirectory, string ReportDirectory)
     /// same files, is not opened again; null keeps nothing.
     /// </summary>
     public string? CacheDirectory { get; init; }
+
+    /// <summary>
+    /// A folder of the site still being written while the gate starts (the build's search index, made alongside the
+    /// gate so neither waits for the other), and the task that ends when it is written. Pages inside it are taken
+    /// from the cache or opened only after that; every other page goes ahead. Null when the site is complete.
+    /// </summary>
+    public StillWriting? StillWriting { get; init; }
 }

@@ -146,4 +146,40 @@ public sealed class AccessibilityGateTests(ChromiumFixture browser)
 
         Assert.Equal(ExitCodes.Usage, exitCode);
     }
+
+    [Fact]
+    public async Task Pages_in_a_folder_still_being_written_are_opened_only_once_it_is_written()
+    {
+        // The build makes the search index while the gate runs: a page in that folder must be checked as finished.
+        var site = GateFixtures.NewTempFolder();
+        foreach (var file in Directory.GetFiles(GateFixtures.Site("clean"), "*", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(site, Path.GetRelativePath(GateFixtures.Site("clean"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+        var about = Path.Combine(site, "about", "index.html");
+        var finished = await File.ReadAllTextAsync(about);
+        var unfinished = finished.Replace("</main>", "<p style=\"color:#ddd\">Not written yet.</p>\n</main>", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(about, unfinished);
+
+        // Checked as it stands, the unfinished page fails: so a pass below means it was checked once finished.
+        var asItStands = await RunGateAsync(site);
+        Assert.Contains(asItStands.Problems, problem => problem.Page == "about/index.html" && problem.Rule == "color-contrast");
+
+        var writing = Task.Run(async () =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            await File.WriteAllTextAsync(about, finished);
+        });
+        var options = new GateOptions(site, GateFixtures.NewTempFolder())
+        {
+            ExceptionsFile = GateFixtures.NoExceptions(),
+            StillWriting = new StillWriting("about/", writing),
+        };
+        var result = await AccessibilityGate.RunAsync(options, TextWriter.Null, browser.Chromium);
+
+        Assert.True(result.Passed, string.Join("\n", result.Problems));
+        Assert.Equal(2, result.PagesOpened);
+    }
 }

@@ -33,37 +33,28 @@ public static class SiteGenerator
             return BuildResult.Failed(diagnostics, failure!);
         }
         var staging = staged.Folder;
-        // The search index is built from the written pages, before the gate, so the gate checks a working search page.
-        // Shards whose pages are unchanged since the output this build replaces are copied from it.
-        if (staged.HasPagesToIndex && options.BuildSearchIndex)
+        // The search index is made from the written pages while the gate checks them: the gate opens the pages of the
+        // index's own folder (the search page) only once it is written. Shards whose pages are unchanged since the
+        // output this build replaces are copied from it.
+        var indexing = staged.HasPagesToIndex && options.BuildSearchIndex
+            ? timings.MeasureAsync("search index", () => PagefindIndexer.RunAsync(staging, staged.Theme.NodeModules, staged.Site, options.SearchShardPages, options.OutputFolder, cancellationToken))
+            : null;
+        var gate = options.RunGate ? RunGateAsync(options, staged, indexing, log, cancellationToken) : null;
+        if (indexing is not null)
         {
-            var index = await timings.MeasureAsync("search index", () => PagefindIndexer.RunAsync(staging, staged.Theme.NodeModules, staged.Site, options.SearchShardPages, options.OutputFolder, cancellationToken));
+            var index = await indexing;
             if (!index.Success)
             {
+                await WhenDone(gate);
                 OutputPromoter.Discard(staging);
                 return BuildResult.Failed(diagnostics, index.Failure!);
             }
             log.WriteLine($"Indexed {index.IndexedPages} pages for search ({index.Shards} parts, {index.ReusedShards} of them reused from {options.OutputFolder}).");
         }
-        if (options.RunGate)
+        if (gate is not null && await gate is { } failed)
         {
-            var reportFolder = options.GateReportFolder
-                ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar))!, "gate-report");
-            var gate = await timings.MeasureAsync("gate", () => AccessibilityGate.RunAsync(
-                new GateOptions(staging, reportFolder)
-                {
-                    ExceptionsFile = staged.Theme.AcceptedProblemsFile,
-                    BasePath = staged.BaseUrl.AbsolutePath,
-                    ChangedFrom = options.GateChangedFrom,
-                    CacheDirectory = options.GateCacheFolder ?? GateCache.DefaultFolderFor(options.OutputFolder),
-                },
-                log,
-                cancellationToken));
-            if (!gate.Passed)
-            {
-                OutputPromoter.Discard(staging);
-                return BuildResult.Failed(diagnostics, $"The accessibility gate failed; {options.OutputFolder} was left as it was. See {reportFolder}.");
-            }
+            OutputPromoter.Discard(staging);
+            return BuildResult.Failed(diagnostics, failed);
         }
         timings.Measure("promote", () => OutputPromoter.Promote(staging, options.OutputFolder));
         log.WriteLine($"Published to {options.OutputFolder} in {clock.Elapsed.TotalSeconds:0.0} s.");
@@ -73,6 +64,34 @@ public static class SiteGenerator
             log.WriteLine($"Recorded {added} new published URLs in {Path.Combine(options.Input.Given, UrlManifest.FileName)}.");
         }
         return BuildResult.Succeeded(diagnostics);
+    }
+
+    /// <summary>The gate on the staging folder: null when it passed, else why the build fails.</summary>
+    private static async Task<string?> RunGateAsync(BuildOptions options, StagedSite staged, Task<SearchIndexResult>? indexing, TextWriter log, CancellationToken cancellationToken)
+    {
+        var reportFolder = options.GateReportFolder
+            ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.OutputFolder).TrimEnd(Path.DirectorySeparatorChar))!, "gate-report");
+        var gate = await options.Timings.MeasureAsync("gate", () => AccessibilityGate.RunAsync(
+            new GateOptions(staged.Folder, reportFolder)
+            {
+                ExceptionsFile = staged.Theme.AcceptedProblemsFile,
+                BasePath = staged.BaseUrl.AbsolutePath,
+                ChangedFrom = options.GateChangedFrom,
+                CacheDirectory = options.GateCacheFolder ?? GateCache.DefaultFolderFor(options.OutputFolder),
+                StillWriting = indexing is null ? null : new StillWriting(SearchIndexLayout.Folder, indexing),
+            },
+            log,
+            cancellationToken));
+        return gate.Passed ? null : $"The accessibility gate failed; {options.OutputFolder} was left as it was. See {reportFolder}.";
+    }
+
+    /// <summary>Waits for a gate that is no longer needed, so nothing reads the staging folder once it is discarded.</summary>
+    private static async Task WhenDone(Task<string?>? gate)
+    {
+        if (gate is not null)
+        {
+            await gate;
+        }
     }
 
     private const string InputErrors = "The input has errors; nothing was built.";
@@ -110,7 +129,7 @@ public static class SiteGenerator
         {
             return (null, missing);
         }
-        var context = session.Context(site, theme);
+        var context = session.Context(site, theme) with { SearchShardPages = options.SearchShardPages };
         IReadOnlyList<Document> documents;
         try
         {

@@ -79,7 +79,7 @@ public static class PagefindIndexer
             }
             indexed += PagefindRun.CountPages(Path.Combine(bundle, PagefindRun.EntryFile));
         }
-        if (shards.Count > 1 && SearchPageShardList.Write(siteFolder, shards.Skip(1)) is { } pageProblem)
+        if (SearchPageShardList.Check(siteFolder, shards) is { } pageProblem)
         {
             return SearchIndexResult.Failed(pageProblem);
         }

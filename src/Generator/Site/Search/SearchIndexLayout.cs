@@ -9,6 +9,9 @@ public static class SearchIndexLayout
     /// <summary>The search page's URL.</summary>
     public const string PageUrl = "/search/";
 
+    /// <summary>The folder of the built site that holds the search page and every part of its index.</summary>
+    public const string Folder = "search/";
+
     /// <summary>Pagefind's output folder, relative to the site root (its --output-subdir).</summary>
     public const string BundleFolder = "search/" + BundleName;
 

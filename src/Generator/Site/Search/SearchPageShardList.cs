@@ -3,33 +3,32 @@ using System.Text;
 namespace SendSite.Site.Search;
 
 /// <summary>
-/// Tells the written search page which shard bundles to merge into the one it imports. The page is rendered
-/// before the index is built, and only the index step knows how many shards there are, so it adds the list to
-/// the page's data-bundle element afterwards (before the gate, which checks the page as published). A site in
-/// one shard is left exactly as rendered.
+/// The search page's list of the index's other parts, which search.js merges into the one it imports. The page is
+/// rendered with the list (<see cref="MergedBundles"/>, from the same plan the index follows); once the index is
+/// made, <see cref="Check"/> makes sure the page names them, which only a site layout that replaced the theme's
+/// search.liquid can fail to do.
 /// </summary>
 public static class SearchPageShardList
 {
     /// <summary>The attribute search.js reads: the merged bundles' folders, relative to the page, space-separated.</summary>
     public const string Attribute = "data-merge-bundles";
 
-    private const string BundleAttribute = "data-bundle=\"";
+    /// <summary>The value of <see cref="Attribute"/> for an index in <paramref name="shards"/>: null for one part.</summary>
+    public static string? MergedBundles(IReadOnlyList<SearchShard> shards) =>
+        shards.Count > 1 ? string.Join(' ', shards.Skip(1).Select(shard => SearchIndexLayout.ShardBundleUrlFromPage(shard.Number))) : null;
 
-    /// <summary>Adds the list to the page; returns why it could not, or null.</summary>
-    public static string? Write(string siteFolder, IEnumerable<SearchShard> merged)
+    /// <summary>Why the written search page does not name the parts of an index in <paramref name="shards"/>, or null.</summary>
+    public static string? Check(string siteFolder, IReadOnlyList<SearchShard> shards)
     {
+        if (MergedBundles(shards) is not { } list)
+        {
+            return null;
+        }
         var file = Path.Combine(siteFolder, SearchIndexLayout.PageFile);
         var page = File.Exists(file) ? File.ReadAllText(file, Encoding.UTF8) : "";
-        var start = page.IndexOf(BundleAttribute, StringComparison.Ordinal);
-        if (start < 0 || page.IndexOf(BundleAttribute, start + 1, StringComparison.Ordinal) >= 0)
-        {
-            // Only a layout that replaced the theme's search.liquid can get here.
-            return $"The search index is in several parts, but {SearchIndexLayout.PageFile} does not have exactly one data-bundle attribute to name them on. "
-                + "Keep the data-bundle attribute of themes/default/layouts/search.liquid in your search layout.";
-        }
-        var end = page.IndexOf('"', start + BundleAttribute.Length) + 1;
-        var list = string.Join(' ', merged.Select(shard => SearchIndexLayout.ShardBundleUrlFromPage(shard.Number)));
-        File.WriteAllText(file, page.Insert(end, $" {Attribute}=\"{list}\""), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        return null;
+        return page.Contains($"{Attribute}=\"{list}\"", StringComparison.Ordinal)
+            ? null
+            : $"The search index is in {shards.Count} parts, but {SearchIndexLayout.PageFile} does not name them. "
+                + $"Keep the {Attribute} attribute of themes/default/layouts/search.liquid in your search layout.";
     }
 }

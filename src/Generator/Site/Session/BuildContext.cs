@@ -2,6 +2,7 @@ using SendSite.Domain.Content;
 using SendSite.Domain.Model;
 using SendSite.Rendering.Markdown;
 using SendSite.Rendering.Templates;
+using SendSite.Site.Search;
 using SendSite.Site.Views;
 
 namespace SendSite.Site.Session;
@@ -25,6 +26,9 @@ public sealed record BuildContext(
     /// only as long as its page is being written.
     /// </summary>
     public RenderedMarkdown RenderMarkdown(MarkdownBody source) => Bodies.Render(source);
+
+    /// <summary>The most pages one part of the search index holds (the search page names the parts).</summary>
+    public int SearchShardPages { get; init; } = SearchShardPlanner.DefaultPagesPerShard;
 
     /// <summary>The absolute address of a page of the site, as feeds, downloads and citations give it.</summary>
     public string CanonicalUrl(string url) => new Uri(Site.Settings.BaseUrl, url.TrimStart('/')).AbsoluteUri;
