@@ -81,6 +81,11 @@ public static class AccessibilityGate
                 (later.Count > 0 ? $", {later.Count} to look up once {options.StillWriting!.Folder} is written" : ""));
         }
 
+        if (toOpen.Count > 0)
+        {
+            _ = browser.GetAsync(); // Chromium starts while the links are checked; its failure is met when a page opens
+        }
+
         // The validator's JVM starts while the browser works; its answer is collected at the end.
         var wholeSite = options.OnlyPages is null && options.ChangedFrom is null;
         var htmlTargets = wholeSite ? SiteInventory.HtmlFiles(options.SiteDirectory) : selection.AxePages;

@@ -9,7 +9,7 @@ internal sealed class BrowserOnDemand : IAsyncDisposable
 {
     private readonly ChromiumLauncher? shared;
     private readonly Func<Task<ChromiumLauncher>> launch;
-    private ChromiumLauncher? launched;
+    private Task<ChromiumLauncher>? launching;
 
     private BrowserOnDemand(ChromiumLauncher? shared, Func<Task<ChromiumLauncher>> launch)
     {
@@ -24,14 +24,26 @@ internal sealed class BrowserOnDemand : IAsyncDisposable
     /// <summary>Uses the caller's browser, which outlives the run.</summary>
     public static BrowserOnDemand Sharing(ChromiumLauncher chromium) => new(chromium, () => Task.FromResult(chromium));
 
+    /// <summary>
+    /// The browser, started by the first call (a later call gets the same start, finished or not, so the gate can
+    /// start it early and use it when the first page needs it).
+    /// </summary>
     /// <exception cref="GateSetupException">Chromium or Playwright's driver could not start.</exception>
-    public async Task<ChromiumLauncher> GetAsync() => shared ?? (launched ??= await launch());
+    public Task<ChromiumLauncher> GetAsync() => shared is not null ? Task.FromResult(shared) : launching ??= launch();
 
     public async ValueTask DisposeAsync()
     {
-        if (launched is not null)
+        if (launching is null)
         {
-            await launched.DisposeAsync();
+            return;
+        }
+        try
+        {
+            await (await launching).DisposeAsync();
+        }
+        catch (GateSetupException)
+        {
+            // It never started: nothing to close.
         }
     }
 }
