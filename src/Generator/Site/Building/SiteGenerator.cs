@@ -134,6 +134,11 @@ public static class SiteGenerator
         try
         {
             timings.Measure("write", () => StagingWriter.WriteInto(staging, documents));
+            // The image files the written pages showed: known only now, as each page rendered its body once, while
+            // it was written. Drafts and embargoed reports made no page, so their images are not among them.
+            var images = context.Images.Documents();
+            timings.Measure("write images", () => StagingWriter.WriteInto(staging, images));
+            documents = [.. documents.Concat(images).OrderBy(d => d.Destination, StringComparer.Ordinal)];
         }
         catch (Exception e) when (SetupMistakes.Find(e) is { } mistake)
         {

@@ -19,12 +19,21 @@ public sealed record BuildContext(
     /// <summary>The site-wide part of every page, built once.</summary>
     public SiteView SiteView { get; } = SiteViews.Of(Site);
 
+    /// <summary>The image files the pages made so far show (a context made narrower with <c>with</c> shares it).</summary>
+    public ShownImages Images { get; } = new();
+
     /// <summary>
-    /// A body as safe HTML, read from its file and rendered now (its problems go to the build's diagnostics).
-    /// Call it inside a document's deferred text (<see cref="Document.Deferred"/>), so the body's HTML lives
-    /// only as long as its page is being written.
+    /// A body as safe HTML for the page at <paramref name="pageUrl"/>, read from its file and rendered now (its
+    /// problems go to the build's diagnostics); its image files' addresses are relative to that page, and the files
+    /// are added to <see cref="Images"/>, to be published with it. Call it inside a document's deferred text
+    /// (<see cref="Document.Deferred"/>), so the body's HTML lives only as long as its page is being written.
     /// </summary>
-    public RenderedMarkdown RenderMarkdown(MarkdownBody source) => Bodies.Render(source);
+    public RenderedMarkdown RenderMarkdown(MarkdownBody source, string pageUrl)
+    {
+        var rendered = Bodies.Render(source);
+        Images.Add(rendered.Images);
+        return rendered.ForPage(pageUrl);
+    }
 
     /// <summary>The absolute address of a page of the site, as feeds, downloads and citations give it.</summary>
     public string CanonicalUrl(string url) => new Uri(Site.Settings.BaseUrl, url.TrimStart('/')).AbsoluteUri;
