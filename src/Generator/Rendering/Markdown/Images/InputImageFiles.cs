@@ -55,19 +55,11 @@ internal sealed class InputImageFiles(InputPaths input) : IBodyImageFiles
 
     private ImageLookup Check(string path)
     {
-        var extension = Path.GetExtension(path);
-        if (ImageFormats.OfExtension(extension) is not { } format)
-        {
-            return NotAllowed(path, extension);
-        }
+        var format = ImageFormats.OfExtension(Path.GetExtension(path));
         var (found, sameButForCase) = ExactNamePath.Find(input.Root, path.Split('/'));
         if (found is null)
         {
-            return sameButForCase is null
-                ? ImageLookup.Refused(DiagnosticCodes.ImageFileMissing, $"there is no file {path} in the input folder (the path is read from the Markdown file's own folder)",
-                    "Put the image file there, or correct its name or folder in the text: the path starts from the folder the Markdown file is in.")
-                : ImageLookup.Refused(DiagnosticCodes.ImageFileMissing, $"there is no file {path}, but there is {sameButForCase}: only capital and small letters differ",
-                    $"Write the name exactly as the file is named, capitals included ({sameButForCase}), or rename the file: web addresses tell capitals from small letters.");
+            return format is null ? NotAllowed(path) : Missing(path, sameButForCase); // adding the file would not help a name no file may have
         }
         var real = RealPath.Of(found);
         if (!real.StartsWith(RealPath.Of(input.Root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -80,6 +72,10 @@ internal sealed class InputImageFiles(InputPaths input) : IBodyImageFiles
             return ImageLookup.Refused(DiagnosticCodes.ImageNotAFile, $"{path} is a folder, not an image file",
                 "Write the name of the image file inside that folder: ![What the image shows](folder/chart.png).");
         }
+        if (format is null)
+        {
+            return NotAllowed(path);
+        }
         try
         {
             return CheckBytes(path, real, format);
@@ -90,6 +86,12 @@ internal sealed class InputImageFiles(InputPaths input) : IBodyImageFiles
                 "Check the image file exists and can be read, then run the build again.");
         }
     }
+
+    private static ImageLookup Missing(string path, string? sameButForCase) => sameButForCase is null
+        ? ImageLookup.Refused(DiagnosticCodes.ImageFileMissing, $"there is no file {path} in the input folder (the path is read from the Markdown file's own folder)",
+            "Put the image file there, or correct its name or folder in the text: the path starts from the folder the Markdown file is in.")
+        : ImageLookup.Refused(DiagnosticCodes.ImageFileMissing, $"there is no file {path}, but there is {sameButForCase}: only capital and small letters differ",
+            $"Write the name exactly as the file is named, capitals included ({sameButForCase}), or rename the file: web addresses tell capitals from small letters.");
 
     private static ImageLookup CheckBytes(string path, string real, ImageFormat format)
     {
@@ -134,8 +136,9 @@ internal sealed class InputImageFiles(InputPaths input) : IBodyImageFiles
     private static string Megabytes(long bytes) =>
         (bytes / (1024.0 * 1024.0)).ToString("0.0", CultureInfo.InvariantCulture);
 
-    private static ImageLookup NotAllowed(string path, string extension)
+    private static ImageLookup NotAllowed(string path)
     {
+        var extension = Path.GetExtension(path);
         var allowed = $"Save the image as PNG (best for charts and screenshots) or JPEG (best for photographs) and show that file; files may end in {ImageFormats.AllowedExtensionsText}.";
         if (string.Equals(extension, ".svg", StringComparison.OrdinalIgnoreCase))
         {
