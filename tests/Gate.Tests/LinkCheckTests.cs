@@ -74,4 +74,19 @@ public sealed class LinkCheckTests
 
         Assert.Empty(problems);
     }
+
+    [Fact]
+    public void A_missing_body_image_is_reported_and_one_whose_encoded_name_is_there_passes_under_a_base_path()
+    {
+        // Issue 14: a plan's image files are published under files/, addressed from the page and percent-encoded.
+        var problems = CheckUnder("/send-inspections/",
+            ("areas/kestermoor/plans/2025-01-06-strategic-plan/index.html",
+                "<p>Plan</p>\n<img src=\"../../../../files/plans/kestermoor/D%C3%A9lais%20d%27attente.PNG\" alt=\"Waits\">\n<img src=\"../../../../files/plans/kestermoor/gone.png\" alt=\"Gone\">"),
+            ("files/plans/kestermoor/Délais d'attente.PNG", "not read: only whether it is there"));
+
+        var problem = Assert.Single(problems);
+        Assert.Equal((GateChecks.BrokenLink.Id, "img[src=\"../../../../files/plans/kestermoor/gone.png\"]"), (problem.Rule, problem.Selector));
+        Assert.StartsWith("line 3:", problem.Message, StringComparison.Ordinal);
+    }
 }
+

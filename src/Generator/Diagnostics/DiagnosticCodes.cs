@@ -28,6 +28,22 @@ public static class DiagnosticCodes
     public const string YamlTag = "SEND117";
     public const string NotUtf8 = "SEND112"; // a file whose bytes are not UTF-8 (Windows-1252 from Word, UTF-16)
 
+    // SEND118-124: an image file a body shows (Rendering/Markdown/Images), found from the Markdown file's folder.
+    /// <summary>No file at the path the image names (the message says where it looked, and any name differing only in letter case).</summary>
+    public const string ImageFileMissing = "SEND118";
+    /// <summary>The image's file is outside the input folder, by ../ or through a link.</summary>
+    public const string ImageOutsideInput = "SEND119";
+    /// <summary>The image names a folder, an empty file or something else that is not an ordinary file.</summary>
+    public const string ImageNotAFile = "SEND120";
+    /// <summary>The image's file is not PNG, JPEG, GIF or WebP by its extension (SVG is refused: it can carry scripts).</summary>
+    public const string ImageFormatNotAllowed = "SEND121";
+    /// <summary>The image's bytes are not the format its extension says (an HTML page named .png).</summary>
+    public const string ImageContentMismatch = "SEND122";
+    /// <summary>The image's file is larger than the limit (ImageFormats.MostBytes).</summary>
+    public const string ImageTooLarge = "SEND123";
+    /// <summary>Text that is not a file of the input folder (an issue form's answer) shows an image file: there is no file to show.</summary>
+    public const string ImageFileUnavailable = "SEND124";
+
     public const string RequiredField = "SEND201";
     public const string UnknownField = "SEND202";
     public const string WrongType = "SEND203";

@@ -30,6 +30,17 @@ public sealed class PreviewRendererTests : IDisposable
 
     private static SiteSession Load(string input) => SiteSession.Load(input, BodyMode.Kept);
 
+    /// <summary>What a build writes: every pipeline's documents, then the image files the pages showed once their text was made.</summary>
+    private static IReadOnlyList<Document> Built(BuildContext context)
+    {
+        var documents = new PipelineRunner<BuildContext>(SitePipelines.All()).Run(context);
+        foreach (var document in documents)
+        {
+            document.TextNow();
+        }
+        return [.. documents.Concat(context.Images.Documents()).OrderBy(d => d.Destination, StringComparer.Ordinal)];
+    }
+
     private static void AssertSameSite(IReadOnlyList<Document> expected, IReadOnlyList<Document> actual)
     {
         Assert.Equal(expected.Select(d => d.Destination), actual.Select(d => d.Destination));
@@ -45,12 +56,13 @@ public sealed class PreviewRendererTests : IDisposable
     [InlineData("report under embargo added")]
     [InlineData("monitoring findings edited")]
     [InlineData("plan added")]
+    [InlineData("plan shows an image file")]
     public async Task Taking_in_one_file_gives_the_same_site_as_building_everything(string change)
     {
         var content = Load(input);
         Assert.DoesNotContain(content.Diagnostics, d => d.Severity == SendSite.Diagnostics.Severity.Error);
         var before = PreviewRenderer.Everything(ContextOf(content));
-        AssertSameSite(new PipelineRunner<BuildContext>(SitePipelines.All()).Run(ContextOf(content)), await PreviewRenderer.DocumentsAsync(before));
+        AssertSameSite(Built(ContextOf(content)), await PreviewRenderer.DocumentsAsync(before));
 
         var file = change switch
         {
@@ -70,6 +82,7 @@ public sealed class PreviewRendererTests : IDisposable
                 .Replace("responds_to: 2024-01-15-full-inspection", "responds_to: 2024-03-04-full-inspection")
                 .Replace("submitted: 2024-04-10\n", "")
                 .Replace("published: 2024-05-20", "published: 2024-08-01")),
+            "plan shows an image file" => ShowImage(),
             _ => throw new ArgumentOutOfRangeException(nameof(change)),
         };
         var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
@@ -78,7 +91,7 @@ public sealed class PreviewRendererTests : IDisposable
         Assert.DoesNotContain(content.Diagnostics, d => d.Severity == SendSite.Diagnostics.Severity.Error);
         var updated = PreviewRenderer.Update(await before.AllAsync(), ContextOf(content), areas, new HashSet<string>(StringComparer.Ordinal));
 
-        AssertSameSite(new PipelineRunner<BuildContext>(SitePipelines.All()).Run(ContextOf(Load(input))), await PreviewRenderer.DocumentsAsync(updated));
+        AssertSameSite(Built(ContextOf(Load(input))), await PreviewRenderer.DocumentsAsync(updated));
     }
 
     [Theory]
@@ -102,8 +115,16 @@ public sealed class PreviewRendererTests : IDisposable
         var updated = PreviewRenderer.Update(site, ContextOf(content), areas, new HashSet<string>([.. areas.Select(a => $"areas/{a}/index.html")], StringComparer.Ordinal));
 
         var documents = await PreviewRenderer.DocumentsAsync(updated);
-        AssertSameSite(new PipelineRunner<BuildContext>(SitePipelines.All()).Run(ContextOf(Load(bundled))), documents);
+        AssertSameSite(Built(ContextOf(Load(bundled))), documents);
         Assert.Contains(documents, d => d.Text?.Contains("One more sentence, added in the preview.", StringComparison.Ordinal) == true);
+    }
+
+    // Issue 14: the image files serve serves (read from its kept bodies) are those a build writes (learnt as it writes pages).
+    private string ShowImage()
+    {
+        Directory.CreateDirectory(folder.Combine("input/plans/southmere/images"));
+        File.WriteAllBytes(folder.Combine("input/plans/southmere/images/waits.png"), ImageBytes.Png());
+        return folder.Write("input/plans/southmere/2024-05-20-priority-action-plan.md", SampleInput.SouthmerePlan + "\n\n![Waiting times by month](images/waits.png)\n");
     }
 
     private static void CopyFolder(string from, string to)

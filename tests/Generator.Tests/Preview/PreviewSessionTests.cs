@@ -248,4 +248,61 @@ public sealed class PreviewSessionTests : IDisposable
         var mended = await WaitForPageAsync(plan, text => text.Contains("Waiting times will fall by half."));
         Assert.DoesNotContain("The preview could not be rebuilt", mended);
     }
+
+    private void WriteImage(string relative, byte[] bytes)
+    {
+        var full = folder.Combine(relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllBytes(full, bytes);
+    }
+
+    private async Task<byte[]> WaitForBytesAsync(Uri file, byte[] expected)
+    {
+        var clock = Stopwatch.StartNew();
+        byte[] bytes;
+        do
+        {
+            using var response = await http.GetAsync(file);
+            bytes = await response.Content.ReadAsByteArrayAsync();
+            if (response.IsSuccessStatusCode && bytes.SequenceEqual(expected))
+            {
+                return bytes;
+            }
+            await Task.Delay(100);
+        }
+        while (clock.Elapsed < Patience);
+        Assert.Fail($"{file} was not served as expected within {Patience.TotalSeconds} s");
+        return bytes;
+    }
+
+    [Fact]
+    public async Task A_saved_image_and_a_new_image_a_plan_shows_are_served_and_the_browser_is_told_to_reload()
+    {
+        Directory.CreateDirectory(folder.Combine("input/plans/southmere/images"));
+        WriteImage("input/plans/southmere/images/waits.png", ImageBytes.Png(4, 3));
+        folder.Write(PlanFile, SampleInput.SouthmerePlan + "\n\n![Waiting times by month](images/waits.png)\n");
+        await using var session = await StartAsync();
+        var plan = new Uri(session.Address, "areas/southmere/plans/2024-05-20-priority-action-plan/");
+        var image = new Uri(session.Address, "files/plans/southmere/images/waits.png");
+        var versionAddress = new Uri(session.Address, LiveReload.VersionPath.TrimStart('/'));
+        Assert.Contains("src=\"../../../../files/plans/southmere/images/waits.png\"", await http.GetStringAsync(plan));
+        await WaitForBytesAsync(image, ImageBytes.Png(4, 3));
+
+        // Saved again, larger: the plan is checked again and made again, so the browser reloads and fetches it.
+        var version = await http.GetStringAsync(versionAddress);
+        var before = session.BuildsFinished;
+        WriteImage("input/plans/southmere/images/waits.png", ImageBytes.Png(8, 6));
+        await WaitForUpdateAsync(session, before);
+        Assert.NotEqual(version, await http.GetStringAsync(versionAddress));
+        await WaitForBytesAsync(image, ImageBytes.Png(8, 6));
+
+        // A new image the plan shows before the file is there: an error, then mended by adding the file alone.
+        folder.Write(PlanFile, SampleInput.SouthmerePlan + "\n\n![Waiting times by month](images/waits.png)\n\n![Our new chart](images/new-chart.png)\n");
+        var missing = await WaitForPageAsync(plan, text => text.Contains("The preview could not be rebuilt"));
+        Assert.Contains("SEND118", missing);
+        WriteImage("input/plans/southmere/images/new-chart.png", ImageBytes.Png(5, 5));
+        var mended = await WaitForPageAsync(plan, text => text.Contains("files/plans/southmere/images/new-chart.png") && !text.Contains("The preview could not be rebuilt"));
+        Assert.Contains("alt=\"Our new chart\"", mended);
+        await WaitForBytesAsync(new Uri(session.Address, "files/plans/southmere/images/new-chart.png"), ImageBytes.Png(5, 5));
+    }
 }

@@ -9,6 +9,12 @@ public enum ChangeKind
     /// <summary>A file of reports/ or plans/ (new, changed or gone): taken in alone.</summary>
     ReportOrPlan,
 
+    /// <summary>
+    /// An image file, anywhere under input/ (new, changed or gone): the bodies that show it or looked for it are
+    /// checked again; when none did, nothing changes.
+    /// </summary>
+    Image,
+
     /// <summary>Anything else (site.yml, areas.yml, pages, thematic reports, layouts, a folder): everything is loaded again.</summary>
     Other,
 }

@@ -20,6 +20,10 @@ public static class ChangeKinds
         {
             return ChangeKind.Ignored; // the loader skips these too (editor swap files, .DS_Store)
         }
+        if (ImageFileNames.IsImage(relative))
+        {
+            return ChangeKind.Image; // the loader never reads one: what it changes is the bodies that show it
+        }
         if (parts[0] is not (InputPaths.ReportsFolder or InputPaths.PlansFolder))
         {
             return ChangeKind.Other;

@@ -13,10 +13,19 @@ namespace SendSite.Hosting.Preview;
 /// </summary>
 public static class PreviewRenderer
 {
+    /// <summary>
+    /// The snapshot's entry, beside the pipelines', for the image files published pages show. A build learns them as
+    /// it writes the pages; the preview keeps every body rendered, so it reads them from the bodies of every
+    /// published page, including the pages of areas an update kept as they were.
+    /// </summary>
+    public const string ImageFiles = "image files";
+
     public static PreviewSnapshot Everything(BuildContext context)
     {
         var tasks = new PipelineRunner<BuildContext>(SitePipelines.All()).Start(context);
-        return new PreviewSnapshot(tasks.ToDictionary(t => t.Key, t => Made(t.Value), StringComparer.Ordinal), new Dictionary<string, string>(StringComparer.Ordinal), null);
+        var made = tasks.ToDictionary(t => t.Key, t => Made(t.Value), StringComparer.Ordinal);
+        made[ImageFiles] = Task.FromResult(ByDestination(ShownImages.OfPublishedPages(context)));
+        return new PreviewSnapshot(made, new Dictionary<string, string>(StringComparer.Ordinal), null);
     }
 
     /// <summary>
@@ -31,7 +40,7 @@ public static class PreviewRenderer
         IReadOnlyDictionary<string, IReadOnlyDictionary<string, Document>> previous, BuildContext context, IReadOnlySet<string> areas, IReadOnlySet<string> first)
     {
         var released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var earlier = previous.ToDictionary(p => p.Key, p => (IReadOnlyList<Document>)[.. p.Value.Values], StringComparer.Ordinal);
+        var earlier = previous.Where(p => p.Key != ImageFiles).ToDictionary(p => p.Key, p => (IReadOnlyList<Document>)[.. p.Value.Values], StringComparer.Ordinal);
         var narrowed = context with { Site = context.Site with { Areas = [.. context.Site.Areas.Where(a => areas.Contains(a.Area.Slug))] } };
         var prefixes = areas.Select(slug => $"areas/{slug}/").ToArray();
         var tasks = new PipelineRunner<BuildContext>(SitePipelines.All()).Update(
@@ -47,6 +56,7 @@ public static class PreviewRenderer
                     ? Task.FromResult(ByDestination(t.Value.Result))
                     : released.Task.ContinueWith(_ => ByDestination(t.Value.Result), CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default),
             StringComparer.Ordinal);
+        made[ImageFiles] = Task.FromResult(ByDestination(ShownImages.OfPublishedPages(context)));
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (name, documents) in previous)
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SendSite.Diagnostics;
 using SendSite.Domain.Model;
 using SendSite.Engine;
+using SendSite.Input.Loading;
 using SendSite.Rendering.Templates;
 using SendSite.Rendering.Urls;
 using SendSite.Site.Addresses;
@@ -112,6 +113,7 @@ public sealed class PreviewSession : IAsyncDisposable
         // CPU time as well as wall time: on a busy machine the wall time says more about the machine than about serve.
         var cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
         var files = new SortedSet<string>(StringComparer.Ordinal);
+        var images = new List<string>();
         // Until something has been shown, and after a full load that stopped at errors, every save loads everything again.
         var everything = !everythingLoaded || shown is null || changed.Count == 0;
         foreach (var path in changed)
@@ -128,6 +130,27 @@ public sealed class PreviewSession : IAsyncDisposable
             if (kind == ChangeKind.ReportOrPlan)
             {
                 files.Add(relative);
+            }
+            else if (kind == ChangeKind.Image)
+            {
+                images.Add(relative);
+            }
+        }
+        // A saved image changes no page's text, but its bodies are checked again (it may now be missing, too large,
+        // or there at last) and their pages made again, so the browser reloads and fetches it. A report's or plan's
+        // body is taken in alone; a content page or thematic report showing it needs everything.
+        if (images.Count > 0 && input is not null)
+        {
+            foreach (var body in input.ForgetImageFiles(images))
+            {
+                if (body.StartsWith(InputPaths.ReportsFolder + "/", StringComparison.Ordinal) || body.StartsWith(InputPaths.PlansFolder + "/", StringComparison.Ordinal))
+                {
+                    files.Add(body);
+                }
+                else
+                {
+                    everything = true;
+                }
             }
         }
         if (!everything && files.Count == 0)

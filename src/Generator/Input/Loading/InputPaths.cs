@@ -32,12 +32,15 @@ public sealed class InputPaths(string root)
     /// <summary>True when the file, after following any links, is still inside the input folder.</summary>
     public bool StaysInside(string fullPath) => LinkGuard.StaysInside(Root, fullPath);
 
-    /// <summary>The Markdown files of a folder such as reports/, in a stable order.</summary>
+    /// <summary>
+    /// The files of a folder such as reports/, in a stable order: every one is read as Markdown (so a badly named
+    /// file is reported), except images, which are there for the bodies to show (<see cref="ImageFileNames"/>).
+    /// </summary>
     public IEnumerable<string> MarkdownFiles(string folder)
     {
         var full = Full(folder);
         return Directory.Exists(full)
-            ? Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            ? Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories).Where(f => !ImageFileNames.IsImage(f)).Order(StringComparer.Ordinal)
             : [];
     }
 }

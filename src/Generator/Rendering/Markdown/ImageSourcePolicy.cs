@@ -3,10 +3,11 @@ using System.Collections.Frozen;
 namespace SendSite.Rendering.Markdown;
 
 /// <summary>
-/// Where a body image may come from: this site, or a host the publisher listed in site.yml's image_hosts, over
-/// https. Any other image is fetched by every reader's browser from a third party (over plain http too, before),
-/// which tells it who reads which report; the pages' Content-Security-Policy (img-src) allows exactly the same
-/// hosts, so what validation lets through is what browsers show.
+/// Where a body image with an address (a scheme, or //) may come from: a host the publisher listed in site.yml's
+/// image_hosts, over https. Any other image is fetched by every reader's browser from a third party (over plain
+/// http too, before), which tells it who reads which report; the pages' Content-Security-Policy (img-src) allows
+/// exactly the same hosts, so what validation lets through is what browsers show. A target with no scheme is a
+/// file of the input folder, judged by Images/InputImageFiles instead.
 /// </summary>
 internal sealed class ImageSourcePolicy
 {
@@ -20,7 +21,7 @@ internal sealed class ImageSourcePolicy
     /// <summary>Images from this site only: no image_hosts.</summary>
     public static ImageSourcePolicy SiteOnly { get; } = new([]);
 
-    /// <summary>Why the image may not be published, or null when it is a relative address on this site or from an allowed host over https.</summary>
+    /// <summary>Why the image may not be published, or null when it is from an allowed host over https (or has no scheme: a file, not judged here).</summary>
     public string? FindProblem(string target)
     {
         var trimmed = target.Trim();

@@ -1,13 +1,16 @@
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SendSite.Diagnostics;
+using SendSite.Rendering.Markdown.Images;
 
 namespace SendSite.Rendering.Markdown;
 
 /// <summary>
 /// Removes every link and image whose target <see cref="LinkTargetPolicy"/> refuses, keeping the words, and
 /// reports it where the author wrote it; also reports images without alt text, which screen reader users
-/// cannot know the content of.
+/// cannot know the content of. An image with a path on this site is a file of the input folder: it is shown only
+/// when <see cref="IBodyImageFiles"/> finds and checks the file, which is then attached to the image's node
+/// (<see cref="BodyImageData"/>) for the HTML writer to publish.
 /// </summary>
 internal static class LinkTargetCheck
 {
@@ -18,14 +21,22 @@ internal static class LinkTargetCheck
         + "relative link that stays inside the site (like ../plans/2024-05-01-strategic-plan.md).";
 
     private const string ImageFix =
-        "Use an image file of this site with a relative address, or ask the publisher to add the image's host to "
-        + "image_hosts in site.yml (https only). Every reader's browser fetches an image from its host.";
+        "Put the image file in the input folder beside the Markdown file and write its name (![What it shows](chart.png)), "
+        + "or ask the publisher to add the image's host to image_hosts in site.yml (https only). Every reader's browser "
+        + "fetches an image from its host.";
 
-    public static void Apply(MarkdownNodes nodes, MarkdownSource source, ImageSourcePolicy images, List<Diagnostic> diagnostics)
+    public static void Apply(MarkdownNodes nodes, MarkdownSource source, ImageSourcePolicy images, IBodyImageFiles files, List<Diagnostic> diagnostics)
     {
         foreach (var link in nodes.Links)
         {
-            CheckLink(link, source, images, diagnostics);
+            if (link.IsImage && !link.IsAutoLink && LinkTargetPolicy.IsPathOnSite(link.Url ?? string.Empty))
+            {
+                CheckImageFile(link, source, files, diagnostics);
+            }
+            else
+            {
+                CheckLink(link, source, images, diagnostics);
+            }
         }
 
         foreach (var autolink in nodes.Autolinks)
@@ -42,13 +53,9 @@ internal static class LinkTargetCheck
         var problem = linkProblem ?? imageProblem;
         if (problem is null)
         {
-            if (link.IsImage && InlineText.Of(link).Length == 0)
+            if (link.IsImage)
             {
-                diagnostics.Add(Diagnostic.Error(
-                    source.At(link),
-                    DiagnosticCodes.ImageWithoutAlt,
-                    $"The image '{Shorten(target)}' has no alt text, so screen reader users cannot know what it shows.",
-                    "Describe the image between the square brackets: ![What the image shows](image.png)."));
+                CheckAltText(link, target, source, diagnostics);
             }
 
             return;
@@ -70,6 +77,44 @@ internal static class LinkTargetCheck
             $"The {kind} to '{Shorten(target)}' was removed: {problem}.",
             imageProblem is null ? LinkFix : ImageFix));
         InlineUnlinker.KeepTextOnly(link);
+    }
+
+    // The file is found from the Markdown file's folder, as GitHub shows it in a pull request; a refused one is left
+    // out (its alt text kept as words) and reported with the image file's own code and fix.
+    private static void CheckImageFile(LinkInline image, MarkdownSource source, IBodyImageFiles files, List<Diagnostic> diagnostics)
+    {
+        var target = image.Url ?? string.Empty;
+        if (LinkTargetPolicy.FindCharacterProblem(target) is { } unsafeText)
+        {
+            diagnostics.Add(Diagnostic.Error(source.At(image), DiagnosticCodes.UnsafeLink,
+                $"The image to '{Shorten(target)}' was removed: {unsafeText}.", ImageFix));
+            InlineUnlinker.KeepTextOnly(image);
+            return;
+        }
+
+        var found = files.Find(target, source.File);
+        if (found.Problem is { } problem)
+        {
+            diagnostics.Add(Diagnostic.Error(source.At(image), problem.Code,
+                $"The image '{Shorten(target)}' cannot be shown: {problem.Message}.", problem.Fix));
+            InlineUnlinker.KeepTextOnly(image);
+            return;
+        }
+
+        BodyImageData.Set(image, found.Image!);
+        CheckAltText(image, target, source, diagnostics);
+    }
+
+    private static void CheckAltText(LinkInline image, string target, MarkdownSource source, List<Diagnostic> diagnostics)
+    {
+        if (InlineText.Of(image).Length == 0)
+        {
+            diagnostics.Add(Diagnostic.Error(
+                source.At(image),
+                DiagnosticCodes.ImageWithoutAlt,
+                $"The image '{Shorten(target)}' has no alt text, so screen reader users cannot know what it shows.",
+                "Describe the image between the square brackets: ![What the image shows](image.png)."));
+        }
     }
 
     private static void CheckAutolink(AutolinkInline autolink, MarkdownSource source, List<Diagnostic> diagnostics)

@@ -23,6 +23,36 @@ internal static class LinkTargetPolicy
     /// </summary>
     public static string? FindProblem(string target, int folderDepth)
     {
+        if (FindCharacterProblem(target) is { } problem)
+        {
+            return problem;
+        }
+
+        if (SchemeOf(target) is { } scheme)
+        {
+            return AllowedSchemes.Contains(scheme.ToLowerInvariant())
+                ? null
+                : $"links starting with '{scheme}:' are not allowed";
+        }
+
+        if (target.StartsWith(ProtocolRelativePrefix, StringComparison.Ordinal))
+        {
+            return "it starts with // (write https:// to link to another site)";
+        }
+
+        return FindRelativePathProblem(target, folderDepth);
+    }
+
+    /// <summary>
+    /// True when the target has no scheme and does not start with //: a path on this site, which for an image
+    /// means a file of the input folder (Images/InputImageFiles finds it).
+    /// </summary>
+    public static bool IsPathOnSite(string target) =>
+        SchemeOf(target) is null && !target.StartsWith(ProtocolRelativePrefix, StringComparison.Ordinal);
+
+    /// <summary>Why the target's characters alone make it unsafe (spaces at its ends, control characters, backslashes), or null.</summary>
+    public static string? FindCharacterProblem(string target)
+    {
         if (target.Length > 0 && (char.IsWhiteSpace(target[0]) || char.IsWhiteSpace(target[^1])))
         {
             return "it starts or ends with a space";
@@ -38,23 +68,15 @@ internal static class LinkTargetPolicy
             return "it contains a backslash (use / between folders)";
         }
 
-        // Browsers read a scheme from everything before the first ':' that comes before any '/', '?' or '#';
-        // judging the same span means nothing a browser would treat as a scheme escapes the allow-list.
+        return null;
+    }
+
+    // Browsers read a scheme from everything before the first ':' that comes before any '/', '?' or '#';
+    // judging the same span means nothing a browser would treat as a scheme escapes the allow-list.
+    private static string? SchemeOf(string target)
+    {
         var schemeEnd = target.IndexOfAny([':', '/', '?', '#']);
-        if (schemeEnd >= 0 && target[schemeEnd] == ':')
-        {
-            var scheme = target[..schemeEnd];
-            return AllowedSchemes.Contains(scheme.ToLowerInvariant())
-                ? null
-                : $"links starting with '{scheme}:' are not allowed";
-        }
-
-        if (target.StartsWith(ProtocolRelativePrefix, StringComparison.Ordinal))
-        {
-            return "it starts with // (write https:// to link to another site)";
-        }
-
-        return FindRelativePathProblem(target, folderDepth);
+        return schemeEnd >= 0 && target[schemeEnd] == ':' ? target[..schemeEnd] : null;
     }
 
     private static string? FindRelativePathProblem(string target, int folderDepth)

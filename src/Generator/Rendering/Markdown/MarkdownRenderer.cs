@@ -1,6 +1,8 @@
 using Markdig;
 using SendSite.Diagnostics;
+using SendSite.Input.Loading;
 using SendSite.Rendering.Markdown.BodyHtml;
+using SendSite.Rendering.Markdown.Images;
 using SendSite.Rendering.Markdown.RawHtml;
 
 namespace SendSite.Rendering.Markdown;
@@ -14,21 +16,41 @@ public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline pipeline = MarkdownPipelineFactory.Create();
     private readonly ImageSourcePolicy images;
+    private readonly IBodyImageFiles files;
 
-    private MarkdownRenderer(ImageSourcePolicy images)
+    private MarkdownRenderer(ImageSourcePolicy images, IBodyImageFiles files)
     {
         this.images = images;
+        this.files = files;
     }
 
-    /// <summary>A renderer that allows images from this site only.</summary>
-    public static MarkdownRenderer Shared { get; } = new(ImageSourcePolicy.SiteOnly);
+    /// <summary>
+    /// A renderer for Markdown that belongs to no input folder and no site: it shows no image at all, neither a
+    /// file (there is no folder to find one in) nor one from another host.
+    /// </summary>
+    public static MarkdownRenderer Shared { get; } = new(ImageSourcePolicy.SiteOnly, NoImageFiles.Instance);
 
     /// <summary>
-    /// A renderer that also allows images over https from <paramref name="imageHosts"/> (site.yml's image_hosts);
-    /// <see cref="Shared"/> when there are none. Make one per site and keep it: it builds its own Markdig pipeline.
+    /// A renderer for text that is not a file of the input folder (an issue form's answer): images over https from
+    /// <paramref name="imageHosts"/> (site.yml's image_hosts) are allowed, image files are refused (SEND124).
+    /// Make one and keep it: it builds its own Markdig pipeline.
     /// </summary>
     public static MarkdownRenderer AllowingImagesFrom(IReadOnlyCollection<string> imageHosts) =>
-        imageHosts.Count == 0 ? Shared : new(new ImageSourcePolicy(imageHosts));
+        imageHosts.Count == 0 ? Shared : new(new ImageSourcePolicy(imageHosts), NoImageFiles.Instance);
+
+    /// <summary>
+    /// The renderer of a site's bodies: images over https from <paramref name="imageHosts"/>, and image files of
+    /// <paramref name="input"/>, each checked once (<see cref="InputImageFiles"/>). Make one per loaded site.
+    /// </summary>
+    public static MarkdownRenderer ForSite(IReadOnlyCollection<string> imageHosts, InputPaths input) =>
+        new(new ImageSourcePolicy(imageHosts), new InputImageFiles(input));
+
+    /// <summary>
+    /// Forgets what was found at these paths of the input folder (image files saved or deleted since: `serve`), and
+    /// returns the Markdown files that showed or looked for any of them, to be checked again.
+    /// </summary>
+    public IReadOnlySet<string> ForgetImageFiles(IEnumerable<string> changedFiles) =>
+        files is InputImageFiles known ? known.Forget(changedFiles) : new HashSet<string>();
 
     /// <param name="markdown">The body, without its front matter.</param>
     /// <param name="sourceFile">The file's path relative to the input folder, with forward slashes.</param>
@@ -50,8 +72,13 @@ public sealed class MarkdownRenderer
         }
         var diagnostics = new List<Diagnostic>();
         var headings = Check(document, source, diagnostics);
-        var html = BodyHtmlRenderer.Render(document, source.FolderDepth);
-        return new RenderedMarkdown(html, headings, InSourceOrder(diagnostics));
+        var shown = new WrittenImages();
+        var html = BodyHtmlRenderer.Render(document, source.FolderDepth, shown);
+        return new RenderedMarkdown(html, headings, InSourceOrder(diagnostics))
+        {
+            Images = shown.Files,
+            ImageAddressOffsets = shown.Offsets,
+        };
     }
 
     /// <summary>
@@ -96,7 +123,7 @@ public sealed class MarkdownRenderer
     private IReadOnlyList<HeadingInfo> Check(Markdig.Syntax.MarkdownDocument document, MarkdownSource source, List<Diagnostic> diagnostics)
     {
         var nodes = MarkdownNodes.Collect(document);
-        LinkTargetCheck.Apply(nodes, source, images, diagnostics);
+        LinkTargetCheck.Apply(nodes, source, images, files, diagnostics);
         RawHtmlCheck.Report(nodes, source, diagnostics);
         return HeadingOutline.Apply(nodes.Headings, source, diagnostics);
     }

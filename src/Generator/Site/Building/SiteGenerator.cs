@@ -152,7 +152,15 @@ public static class SiteGenerator
         var staging = StagingWriter.Create(options.OutputFolder);
         try
         {
-            timings.Measure("write", () => StagingWriter.WriteInto(staging, documents));
+            documents = timings.Measure("write", () =>
+            {
+                StagingWriter.WriteInto(staging, documents);
+                // The image files the written pages showed: known only now, as each page rendered its body once, while
+                // it was written. Drafts and embargoed reports made no page, so their images are not among them.
+                var images = context.Images.Documents();
+                StagingWriter.WriteInto(staging, images);
+                return (IReadOnlyList<Document>)[.. documents.Concat(images).OrderBy(d => d.Destination, StringComparer.Ordinal)];
+            });
         }
         catch (Exception e) when (SetupMistakes.Find(e) is { } mistake)
         {

@@ -16,7 +16,7 @@ public sealed class ContentPages : IPipeline<BuildContext>
     public IReadOnlyList<Document> Process(BuildContext context, PipelineOutputs dependencies) =>
         [.. context.Site.Pages.Select(source => PageWriter.Deferred(SiteUrls.Page(source.Slug), () =>
         {
-            var body = context.RenderMarkdown(source.Body);
+            var body = context.RenderMarkdown(source.Body, SiteUrls.Page(source.Slug));
             var view = new ContentPageView(source.Title, source.Description, [.. body.Headings.Select(h => new ContentsItemView(h.Text, h.Id, h.Level))], SectionLinks.Add(body.Html))
             {
                 RepositoryLinks = source.ShowsRepositoryLinks ? Views.RepositoryLinks.Of(context.Site.Settings) : null,

@@ -24,7 +24,7 @@ public sealed class PlanPages : IPipeline<BuildContext>
     private static string Html(BuildContext context, AreaModel area, Plan plan)
     {
         var url = SiteUrls.Plan(area.Area.Slug, plan.Id);
-        var view = PlanViews.Page(area, plan, context.RenderMarkdown(plan.Body)) with { Citation = Citations.Of(area, plan, context.CanonicalUrl(url)) };
+        var view = PlanViews.Page(area, plan, context.RenderMarkdown(plan.Body, url)) with { Citation = Citations.Of(area, plan, context.CanonicalUrl(url)) };
         var page = PageWriter.Frame(context, view.Title, "plan", url, "areas",
             $"{view.KindLabel} of {area.Area.Name}, published {view.PublishedText}.",
             new LinkView("Home", SiteUrls.Home), new LinkView("Areas", SiteUrls.Areas), new LinkView(area.Area.Name, SiteUrls.Area(area.Area.Slug))) with

@@ -24,8 +24,8 @@ public sealed class ReportPages : IPipeline<BuildContext>
     /// <summary>The page, made when it is written: the body is read, rendered and checked only now.</summary>
     private static string Html(BuildContext context, AreaModel area, Report report)
     {
-        var body = context.RenderMarkdown(report.Body);
         var url = SiteUrls.Report(area.Area.Slug, report.Id);
+        var body = context.RenderMarkdown(report.Body, url);
         var view = ReportViews.Page(area, report, body) with { Citation = Citations.Of(area, report, context.CanonicalUrl(url)) };
         var page = PageWriter.Frame(context, view.Title, "report", url, "areas",
             $"{view.KindLabel} of {area.Area.Name}, published {view.PublishedText}.",

@@ -22,7 +22,7 @@ public sealed class ThematicReports : IPipeline<BuildContext>
             "National reports by Ofsted and CQC drawn from visits to several local areas on one topic.", new LinkView("Home", SiteUrls.Home));
         var pages = site.ThematicReports.Select(report => PageWriter.Deferred(SiteUrls.ThematicReport(report.Id), () =>
         {
-            var view = ThematicViews.Page(site, report, context.RenderMarkdown(report.Body));
+            var view = ThematicViews.Page(site, report, context.RenderMarkdown(report.Body, SiteUrls.ThematicReport(report.Id)));
             var page = PageWriter.Frame(context, view.Title, "thematic", SiteUrls.ThematicReport(report.Id), "thematic",
                 $"National thematic report on {view.Topic}, published {view.PublishedText}.",
                 new LinkView("Home", SiteUrls.Home), new LinkView(IndexTitle, SiteUrls.Thematic)) with

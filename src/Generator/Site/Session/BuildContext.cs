@@ -20,12 +20,21 @@ public sealed record BuildContext(
     /// <summary>The site-wide part of every page, built once.</summary>
     public SiteView SiteView { get; } = SiteViews.Of(Site);
 
+    /// <summary>The image files the pages made so far show (a context made narrower with <c>with</c> shares it).</summary>
+    public ShownImages Images { get; } = new();
+
     /// <summary>
-    /// A body as safe HTML, read from its file and rendered now (its problems go to the build's diagnostics).
-    /// Call it inside a document's deferred text (<see cref="Document.Deferred"/>), so the body's HTML lives
-    /// only as long as its page is being written.
+    /// A body as safe HTML for the page at <paramref name="pageUrl"/>, read from its file and rendered now (its
+    /// problems go to the build's diagnostics); its image files' addresses are relative to that page, and the files
+    /// are added to <see cref="Images"/>, to be published with it. Call it inside a document's deferred text
+    /// (<see cref="Document.Deferred"/>), so the body's HTML lives only as long as its page is being written.
     /// </summary>
-    public RenderedMarkdown RenderMarkdown(MarkdownBody source) => Bodies.Render(source);
+    public RenderedMarkdown RenderMarkdown(MarkdownBody source, string pageUrl)
+    {
+        var rendered = Bodies.Render(source);
+        Images.Add(rendered.Images);
+        return rendered.ForPage(pageUrl);
+    }
 
     /// <summary>The most pages one part of the search index holds (the search page names the parts).</summary>
     public int SearchShardPages { get; init; } = SearchShardPlanner.DefaultPagesPerShard;

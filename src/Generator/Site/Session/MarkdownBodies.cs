@@ -15,7 +15,7 @@ namespace SendSite.Site.Session;
 /// </summary>
 public sealed class MarkdownBodies(BodyMode mode, MarkdownRenderer renderer)
 {
-    /// <summary>Bodies that may show images from this site only.</summary>
+    /// <summary>Bodies of no input folder and no site (<see cref="MarkdownRenderer.Shared"/>): they may show no image.</summary>
     public MarkdownBodies(BodyMode mode)
         : this(mode, MarkdownRenderer.Shared)
     {

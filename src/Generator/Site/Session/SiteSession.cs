@@ -32,11 +32,14 @@ public sealed class SiteSession
     private readonly IReadOnlyList<Diagnostic> ownershipAndManifestProblems;
     private IReadOnlyList<Diagnostic> ruleProblems = [];
     private ContentSet? content;
+    // The bodies' renderer, which knows the image files it has checked (serve forgets those a save changed).
+    private readonly MarkdownRenderer renderer;
 
-    private SiteSession(InputPaths input, MarkdownBodies bodies, ContentSet? content, DiagnosticBag loading, IReadOnlyList<Diagnostic> ownershipAndManifest, UrlManifest manifest)
+    private SiteSession(InputPaths input, MarkdownRenderer renderer, BodyMode mode, ContentSet? content, DiagnosticBag loading, IReadOnlyList<Diagnostic> ownershipAndManifest, UrlManifest manifest)
     {
         Input = input;
-        Bodies = bodies;
+        this.renderer = renderer;
+        Bodies = new MarkdownBodies(mode, renderer);
         this.content = content;
         reports = content?.Reports.ToDictionary(r => r.Body.File, StringComparer.Ordinal) ?? new(StringComparer.Ordinal);
         plans = content?.Plans.ToDictionary(p => p.Body.File, StringComparer.Ordinal) ?? new(StringComparer.Ordinal);
@@ -97,9 +100,10 @@ public sealed class SiteSession
             PlanFormCheck.Check(input.Given, loaded, others);
             manifest = UrlManifest.Load(input, others);
         }
-        // site.yml's image_hosts decide which images bodies may show; serve loads a new session when site.yml changes.
-        var renderer = MarkdownRenderer.AllowingImagesFrom(loaded?.Settings.ImageHosts ?? []);
-        var session = new SiteSession(input, new MarkdownBodies(mode, renderer), loaded, loading, others.Sorted, manifest);
+        // site.yml's image_hosts decide which images from other hosts bodies may show; serve loads a new session when
+        // site.yml changes. Image files are found in the input folder, each checked once for the session.
+        var renderer = MarkdownRenderer.ForSite(loaded?.Settings.ImageHosts ?? [], input);
+        var session = new SiteSession(input, renderer, mode, loaded, loading, others.Sorted, manifest);
         if (loaded is not null)
         {
             if (mode == BodyMode.Kept)
@@ -157,6 +161,14 @@ public sealed class SiteSession
         RunRules();
         return areas;
     }
+
+    /// <summary>
+    /// Image files (relative to input/) saved, added or deleted since they were looked at: what was found there is
+    /// forgotten, and the Markdown files that showed them or looked for them (in any letter case) are returned, to be
+    /// read again with <see cref="Reload"/> (reports and plans) or with everything.
+    /// </summary>
+    public IReadOnlySet<string> ForgetImageFiles(IReadOnlyCollection<string> relativePaths) =>
+        renderer.ForgetImageFiles(relativePaths);
 
     /// <summary>The site as published at <paramref name="now"/>, at <paramref name="baseUrl"/> when given (else site.yml's).</summary>
     public SiteModel Model(DateTimeOffset now, Uri? baseUrl = null)

@@ -201,4 +201,36 @@ public sealed class PlanFromIssueTests : IDisposable
         Assert.Contains(result.Problems, p => p.Field is null && p.Message.Contains("\"Plan title\" is not in the issue", StringComparison.Ordinal));
         Assert.Equal("northby", result.Area?.Slug);
     }
+
+    [Fact]
+    public void An_image_file_in_a_box_is_refused_naming_the_box_because_an_issue_cannot_carry_one()
+    {
+        var body = Body("valid-strategic-plan.md").Replace(
+            "- A weekly check of every child waiting.", "- A weekly check of every child waiting.\n\n![Waiting times by month](images/waits.png)", StringComparison.Ordinal);
+
+        var result = FromIssue(body);
+
+        Assert.False(result.Valid);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(PlanForm.PriorityText(1).Label, problem.Field);
+        Assert.Contains("an issue cannot carry image files", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("pull request", problem.Fix, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(input, "plans", "northby")));
+    }
+
+    [Fact]
+    public void An_image_from_a_host_the_sites_image_hosts_list_is_allowed_and_the_fix_for_a_file_names_that_host()
+    {
+        folder.Write("input/site.yml", SampleInput.SiteYml + "\nimage_hosts: [images.example.org]\n");
+        var withHost = Body("valid-strategic-plan.md").Replace(
+            "- A weekly check of every child waiting.", "- A weekly check of every child waiting.\n\n![Waiting times by month](https://images.example.org/waits.png)", StringComparison.Ordinal);
+        var withFile = withHost.Replace("https://images.example.org/waits.png", "waits.png", StringComparison.Ordinal);
+
+        var refused = FromIssue(withFile);
+        var accepted = FromIssue(withHost);
+
+        Assert.Contains("images.example.org", Assert.Single(refused.Problems).Fix, StringComparison.Ordinal);
+        Assert.True(accepted.Valid, string.Join("\n", accepted.Problems));
+    }
 }
+

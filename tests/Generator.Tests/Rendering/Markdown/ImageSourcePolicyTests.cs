@@ -23,12 +23,14 @@ public sealed class ImageSourcePolicyTests
     }
 
     [Fact]
-    public void A_relative_image_of_this_site_is_published()
+    public void A_relative_image_in_text_that_is_no_file_of_an_input_folder_is_an_error_and_is_not_published()
     {
+        // Before issue 14 this was published as src="chart.png": relative to the page, not to the file, so broken.
         var rendered = MarkdownRenderer.Shared.Render("![A chart of waiting times](chart.png)\n", "plans/a/p.md", 7);
 
-        Assert.Empty(rendered.Diagnostics);
-        Assert.Contains("<img src=\"chart.png\"", rendered.Html);
+        var problem = Assert.Single(rendered.Diagnostics);
+        Assert.Equal((DiagnosticCodes.ImageFileUnavailable, new SourceLocation("plans/a/p.md", 7, 1)), (problem.Code, problem.Location));
+        Assert.DoesNotContain("<img", rendered.Html);
     }
 
     private static readonly MarkdownRenderer WithImageHost = MarkdownRenderer.AllowingImagesFrom(["images.example.org"]);

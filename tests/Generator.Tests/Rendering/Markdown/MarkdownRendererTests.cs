@@ -44,9 +44,9 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void Messages_name_the_problem_and_say_how_to_fix_it()
     {
-        var markdown = "<center>x</center>\n\n[x](javascript:alert(document.cookie))\n\n![](a.png)\n\n# Top\n\n#### Deep";
+        var markdown = "<center>x</center>\n\n[x](javascript:alert(document.cookie))\n\n![](https://images.example.org/a.png)\n\n# Top\n\n#### Deep";
 
-        var rendered = MarkdownRenderer.Shared.Render(markdown, File, firstBodyLine: 1);
+        var rendered = MarkdownRenderer.AllowingImagesFrom(["images.example.org"]).Render(markdown, File, firstBodyLine: 1);
 
         Assert.Equal(
             [DiagnosticCodes.RawHtml, DiagnosticCodes.UnsafeLink, DiagnosticCodes.ImageWithoutAlt,

@@ -20,7 +20,7 @@ public sealed class MarkdownSpecTests
     {
         var example = ExamplesById[id];
 
-        var rendered = MarkdownRenderer.Shared.Render(example.Markdown, ExampleFile, firstBodyLine: 1);
+        var rendered = SpecInput.Renderer.Render(example.Markdown, ExampleFile, firstBodyLine: 1);
 
         Assert.Equal(example.Html, rendered.Html.TrimEnd('\n'));
         Assert.Equal(
@@ -35,8 +35,8 @@ public sealed class MarkdownSpecTests
     {
         var example = ExamplesById[id];
 
-        var rendered = MarkdownRenderer.Shared.Render(example.Markdown, ExampleFile, firstBodyLine: 3);
-        var checkedOnly = MarkdownRenderer.Shared.Check(example.Markdown, ExampleFile, firstBodyLine: 3);
+        var rendered = SpecInput.Renderer.Render(example.Markdown, ExampleFile, firstBodyLine: 3);
+        var checkedOnly = SpecInput.Renderer.Check(example.Markdown, ExampleFile, firstBodyLine: 3);
 
         Assert.Equal(rendered.Diagnostics, checkedOnly);
     }

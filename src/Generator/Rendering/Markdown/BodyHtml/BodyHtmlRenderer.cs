@@ -13,12 +13,14 @@ namespace SendSite.Rendering.Markdown.BodyHtml;
 /// <item>each node type has exactly one renderer, taken by exact type, and each renderer writes only fixed,
 /// allowed markup; a node of any other type gets <see cref="UnknownNodeRenderer"/>, which writes no markup;</item>
 /// <item>every text and attribute value goes through <see cref="HtmlText"/>, so raw HTML is only ever text;</item>
-/// <item>every link and image target is judged again as a browser will read it (<see cref="PublishedTarget"/>).</item>
+/// <item>every link and image target is judged again as a browser will read it (<see cref="PublishedTarget"/>);</item>
+/// <item>an image with a path on this site is written only with the checked file the checks attached to it, at
+/// that file's published address (<see cref="WrittenImages"/>), never with the target as written.</item>
 /// </list>
 /// </summary>
 internal sealed class BodyHtmlRenderer : HtmlRenderer
 {
-    private BodyHtmlRenderer(TextWriter writer, int folderDepth)
+    private BodyHtmlRenderer(StringWriter writer, int folderDepth, WrittenImages images)
         : base(writer)
     {
         var targets = new PublishedTarget(folderDepth);
@@ -40,7 +42,7 @@ internal sealed class BodyHtmlRenderer : HtmlRenderer
             new BodyLiteralRenderer(),
             new BodyEmphasisRenderer(),
             new BodyCodeInlineRenderer(),
-            new BodyLinkRenderer(targets),
+            new BodyLinkRenderer(targets, images, () => writer.GetStringBuilder().Length),
             new BodyAutolinkRenderer(targets),
             new BodyLineBreakRenderer(),
             new BodyEntityRenderer(),
@@ -53,10 +55,14 @@ internal sealed class BodyHtmlRenderer : HtmlRenderer
     }
 
     /// <param name="folderDepth">How deep the body's file sits under the input folder (relative links may climb no higher).</param>
-    public static string Render(MarkdownDocument document, int folderDepth)
+    public static string Render(MarkdownDocument document, int folderDepth) => Render(document, folderDepth, new WrittenImages());
+
+    /// <param name="folderDepth">How deep the body's file sits under the input folder (relative links may climb no higher).</param>
+    /// <param name="images">Gets the image files the HTML shows and where their addresses start.</param>
+    public static string Render(MarkdownDocument document, int folderDepth, WrittenImages images)
     {
         using var writer = new StringWriter();
-        var renderer = new BodyHtmlRenderer(writer, folderDepth);
+        var renderer = new BodyHtmlRenderer(writer, folderDepth, images);
         renderer.WriteChildren(document);
         return writer.ToString();
     }

@@ -1,14 +1,18 @@
 using Markdig.Renderers;
 using Markdig.Syntax.Inlines;
+using SendSite.Rendering.Markdown.Images;
 
 namespace SendSite.Rendering.Markdown.BodyHtml;
 
 /// <summary>
 /// A link (GOV.UK Frontend's link style) or an image (its source and alt text only). The published target is
 /// judged again by <see cref="PublishedTarget"/>: a refused link keeps its words, a refused image is left out.
-/// A title is not written: it is hidden from most readers, so a body has no use for one.
+/// A title is not written: it is hidden from most readers, so a body has no use for one. An image with a path on
+/// this site shows the file the checks found for it (<see cref="BodyImageData"/>), at its published address, or
+/// nothing: a target written relative to the Markdown file would be broken relative to the page.
 /// </summary>
-internal sealed class BodyLinkRenderer(PublishedTarget targets) : BodyObjectRenderer<LinkInline>
+/// <param name="position">How many characters of HTML have been written so far: where an image's address starts.</param>
+internal sealed class BodyLinkRenderer(PublishedTarget targets, WrittenImages images, Func<int> position) : BodyObjectRenderer<LinkInline>
 {
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
@@ -19,10 +23,16 @@ internal sealed class BodyLinkRenderer(PublishedTarget targets) : BodyObjectRend
             return;
         }
 
+        if (link.IsImage && BodyImageData.Of(link) is { } file)
+        {
+            WriteImageFile(renderer, link, file);
+            return;
+        }
+
         var target = targets.Judge(prefix: null, link.GetDynamicUrl?.Invoke() ?? link.Url);
         if (link.IsImage)
         {
-            if (target is not null)
+            if (target is not null && !LinkTargetPolicy.IsPathOnSite(target))
             {
                 WriteImage(renderer, link, target);
             }
@@ -43,10 +53,30 @@ internal sealed class BodyLinkRenderer(PublishedTarget targets) : BodyObjectRend
         renderer.Write("</a>");
     }
 
+    private void WriteImageFile(HtmlRenderer renderer, LinkInline image, BodyImage file)
+    {
+        // The address is percent-encoded by BodyImage (letters, digits, - . _ ~, % and / only), and judged again all the same.
+        if (LinkTargetPolicy.FindProblem(file.Address, folderDepth: 0) is not null)
+        {
+            return;
+        }
+
+        renderer.Write("<img src=\"");
+        images.Add(position(), file);
+        HtmlText.WriteAttributeValue(renderer, file.Address);
+        renderer.Write('"');
+        WriteAlt(renderer, image);
+    }
+
     private static void WriteImage(HtmlRenderer renderer, LinkInline image, string target)
     {
         renderer.Write("<img");
         HtmlText.WriteAttribute(renderer, "src", target);
+        WriteAlt(renderer, image);
+    }
+
+    private static void WriteAlt(HtmlRenderer renderer, LinkInline image)
+    {
         renderer.Write(" alt=\"");
 
         // With inline HTML off, every inline renderer writes only its words, escaped for an attribute.

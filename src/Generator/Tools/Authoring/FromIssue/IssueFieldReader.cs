@@ -1,3 +1,4 @@
+using SendSite.Diagnostics;
 using SendSite.Domain.Content;
 using SendSite.Rendering.Markdown;
 using SendSite.Rules.IssueForm;
@@ -16,6 +17,10 @@ public sealed class IssueFieldReader(ContentSet content, IssueAnswers answers)
     private const int MaxTextLength = 20_000;
 
     private readonly List<FieldProblem> problems = [];
+
+    // The site's image_hosts, as the plan's body will be checked with once it is a file; an answer has no folder
+    // for an image file to be in, so those are refused (SEND124) and said in words for the form below.
+    private readonly MarkdownRenderer markdown = MarkdownRenderer.AllowingImagesFrom(content.Settings.ImageHosts);
 
     public IReadOnlyList<FieldProblem> Problems => problems;
 
@@ -196,11 +201,26 @@ public sealed class IssueFieldReader(ContentSet content, IssueAnswers answers)
             return null;
         }
         // The same rules as a plan's body, on the box alone; the heading in front stands for the section's own.
-        foreach (var problem in MarkdownRenderer.Shared.Check("## Section\n\n" + value, field.Label, 1))
+        foreach (var problem in markdown.Check("## Section\n\n" + value, field.Label, 1))
         {
-            Problem(field, $"Line {problem.Location.Line - 2} of this box: {problem.Message}", problem.Fix, problem.Severity == SendSite.Diagnostics.Severity.Warning);
+            if (problem.Code == DiagnosticCodes.ImageFileUnavailable)
+            {
+                Problem(field, $"Line {problem.Location.Line - 2} of this box shows an image file, but an issue cannot carry image files, so there is no file to show.", ImageFix());
+                continue;
+            }
+            Problem(field, $"Line {problem.Location.Line - 2} of this box: {problem.Message}", problem.Fix, problem.Severity == Severity.Warning);
         }
         return value;
+    }
+
+    private string ImageFix()
+    {
+        var hosts = content.Settings.ImageHosts;
+        var fromHost = hosts.Count == 0
+            ? ""
+            : $" Or use an image already on {string.Join(" or ", hosts)} (the address must start with https://).";
+        return "Take the image out of this box. Once the pull request with your plan is open, add the image file to it "
+            + "beside the plan's file and write ![What the image shows](file-name.png) where it goes." + fromHost;
     }
 
     private bool TooLong(FormField field, string value, int maxLength)

@@ -3,6 +3,7 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SendSite.Rendering.Markdown.BodyHtml;
+using SendSite.Rendering.Markdown.Images;
 using Xunit;
 
 namespace SendSite.Tests.Rendering.Markdown.BodyHtml;
@@ -117,12 +118,12 @@ public sealed class BodyHtmlRendererTests
     [Fact]
     public void Text_and_attributes_are_escaped_as_the_html_serialiser_escapes_them()
     {
-        var document = Markdig.Markdown.Parse("\"Quoted\" & <x> &nbsp; ![a \"b\" <c> &amp; d](p.png)");
+        var document = Markdig.Markdown.Parse("\"Quoted\" & <x> &nbsp; ![a \"b\" <c> &amp; d](https://example.org/p.png)");
 
         var html = BodyHtmlRenderer.Render(document, FolderDepth);
 
         Assert.Equal(
-            "<p class=\"govuk-body\">\"Quoted\" &amp; &lt;x&gt; &nbsp; <img src=\"p.png\" alt=\"a &quot;b&quot; &lt;c&gt; &amp; d\"></p>\n",
+            "<p class=\"govuk-body\">\"Quoted\" &amp; &lt;x&gt; &nbsp; <img src=\"https://example.org/p.png\" alt=\"a &quot;b&quot; &lt;c&gt; &amp; d\"></p>\n",
             html);
     }
 
@@ -130,11 +131,43 @@ public sealed class BodyHtmlRendererTests
     // Markdig leaves out a line break that ends its container; the published HTML always did.
     [InlineData("[words\n](https://example.org)", "<p class=\"govuk-body\"><a href=\"https://example.org\" class=\"govuk-link\">words</a></p>\n")]
     [InlineData("Before\\\n| a |\n|---|\n| 1 |", "<p class=\"govuk-body\">Before</p>\n<div class=\"app-table-wrapper\"")]
-    [InlineData("![one\ntwo](i.png)", "<p class=\"govuk-body\"><img src=\"i.png\" alt=\"one\ntwo\"></p>\n")]
+    [InlineData("![one\ntwo](https://example.org/i.png)", "<p class=\"govuk-body\"><img src=\"https://example.org/i.png\" alt=\"one\ntwo\"></p>\n")]
     public void Line_breaks_are_written_as_markdig_writes_them(string markdown, string expectedStart)
     {
         var document = Markdig.Markdown.Parse(markdown, new MarkdownPipelineBuilder().UsePipeTables().Build());
 
         Assert.StartsWith(expectedStart, BodyHtmlRenderer.Render(document, FolderDepth), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("a.png")]
+    [InlineData("../images/a.png")]
+    [InlineData("/images/a.png")]
+    public void An_image_with_a_path_on_the_site_and_no_checked_file_is_not_written(string target)
+    {
+        // Written as it stands, the path would be relative to the page, not to the Markdown file: always broken.
+        var html = BodyHtmlRenderer.Render(Markdig.Markdown.Parse($"Before ![A chart]({target}) after"), FolderDepth);
+
+        Assert.Equal("<p class=\"govuk-body\">Before  after</p>\n", html);
+    }
+
+    [Fact]
+    public void An_image_with_a_checked_file_is_written_at_the_files_address_and_where_that_address_starts_is_recorded()
+    {
+        var document = Markdig.Markdown.Parse("![One](a.png) and ![Two](b.png)");
+        var file = BodyImage.Of("plans/kestermoor/my chart é.png", "/input/plans/kestermoor/my chart é.png");
+        foreach (var image in document.Descendants<LinkInline>())
+        {
+            BodyImageData.Set(image, file);
+        }
+        var written = new WrittenImages();
+
+        var html = BodyHtmlRenderer.Render(document, FolderDepth, written);
+
+        const string Address = "files/plans/kestermoor/my%20chart%20%C3%A9.png";
+        Assert.Equal($"<p class=\"govuk-body\"><img src=\"{Address}\" alt=\"One\"> and <img src=\"{Address}\" alt=\"Two\"></p>\n", html);
+        Assert.Equal([file], written.Files);
+        Assert.All(written.Offsets, offset => Assert.StartsWith(Address, html[offset..], StringComparison.Ordinal));
+        Assert.Equal(2, written.Offsets.Count);
     }
 }
