@@ -12,6 +12,19 @@ public static class GateFixtures
         return folder;
     }
 
+    /// <summary>A copy of fixture site <paramref name="name"/> in a fresh folder, for a test that changes it.</summary>
+    public static string CopyOf(string name)
+    {
+        var copy = NewTempFolder();
+        foreach (var file in Directory.EnumerateFiles(Site(name), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(Site(name), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        return copy;
+    }
+
     /// <summary>An empty exceptions file, so tests do not depend on the repository's reviewed one.</summary>
     public static string NoExceptions()
     {

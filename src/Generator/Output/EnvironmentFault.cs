@@ -22,14 +22,15 @@ public static partial class EnvironmentFault
     private const string PreallocationDiskFull = "because the disk was full";
 
     /// <summary>The line for <paramref name="exception"/> (or an exception inside it), or null when it is not a fault of the machine.</summary>
-    public static string? Describe(Exception exception)
+    /// <param name="outputFolder">The path named when the exception names none (a failed rename names neither of its paths).</param>
+    public static string? Describe(Exception exception, string outputFolder)
     {
         var fault = Faults(exception).FirstOrDefault(e => e is UnauthorizedAccessException or IOException and not FileNotFoundException and not DirectoryNotFoundException);
         if (fault is null)
         {
             return null;
         }
-        var path = QuotedPath().Match(fault.Message) is { Success: true } match ? match.Groups[1].Value : "the output folder";
+        var path = QuotedPath().Match(fault.Message) is { Success: true } match ? match.Groups[1].Value : outputFolder;
         return fault switch
         {
             UnauthorizedAccessException => $"permission denied on {path}: give this user write access to it (and its folder), or choose another --output.",

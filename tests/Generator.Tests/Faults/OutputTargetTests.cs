@@ -6,8 +6,8 @@ namespace SendSite.Tests.Faults;
 
 /// <summary>
 /// The built generator against outputs it must refuse or share: the input folder, the repository, a folder of
-/// someone's work, two builds into one output at once, and a mounted tmpfs (where this machine lets a test mount):
-/// published into, filled up, and made read-only.
+/// someone's work, two builds into one output at once, a mounted tmpfs (where this machine lets a test mount):
+/// published into, filled up, and made read-only; and a rename that fails with an input/output error.
 /// </summary>
 [Collection(FaultSuite.Name)]
 public sealed class OutputTargetTests : IDisposable
@@ -180,6 +180,32 @@ public sealed class OutputTargetTests : IDisposable
             Assert.True(code == 1 && said.Contains("put back", StringComparison.Ordinal), said);
             SiteSnapshot.AssertSame(old, disk);
         });
+    }
+
+    [Fact]
+    public async Task An_input_output_error_while_publishing_stops_the_build_with_one_line_and_the_published_site_stays_whole()
+    {
+        var output = folder.Combine("output");
+        var (first, firstSaid) = await Run(Build(output));
+        Assert.True(first == 0, firstSaid);
+        var old = SiteSnapshot.Of(output);
+        File.AppendAllText(folder.Combine("input", "reports", "northby", "2024-03-04-full-inspection.md"), "\nOne more sentence.\n");
+        if (RenameFailure.Environment(output) is not { } failingRenames)
+        {
+            return; // no C compiler here to make rename fail
+        }
+
+        using var build = GeneratorProcess.Start(Build(output), failingRenames);
+        var code = await build.WaitForExit(Timeout);
+
+        Assert.True(code == 1, build.Output);
+        Assert.True(build.Output.Contains($"an input/output error on {output}", StringComparison.Ordinal), build.Output);
+        Assert.DoesNotContain("   at ", build.Output); // no stack trace
+        SiteSnapshot.AssertSame(old, output);
+        // The next build, on a disk that works again, publishes the new site.
+        var (next, nextSaid) = await Run(Build(output));
+        Assert.True(next == 0, nextSaid);
+        Assert.Contains("One more sentence.", File.ReadAllText(Path.Combine(output, "areas", "northby", "reports", "2024-03-04-full-inspection", "index.html")));
     }
 
     /// <summary>

@@ -66,13 +66,7 @@ public sealed class GateCacheRunTests(ChromiumFixture browser)
     [Fact]
     public async Task A_problem_found_once_is_found_again_from_the_cache_until_the_page_changes()
     {
-        var site = GateFixtures.NewTempFolder();
-        foreach (var file in Directory.EnumerateFiles(GateFixtures.Site("missing-alt"), "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(site, Path.GetRelativePath(GateFixtures.Site("missing-alt"), file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        var site = GateFixtures.CopyOf("missing-alt");
 
         var cold = await RunGateAsync(site);
         var warm = await RunGateAsync(site);

@@ -25,7 +25,7 @@ public static class BuildProcess
         {
             return await SiteGenerator.BuildAsync(options, Console.Out, cancellationToken);
         }
-        catch (Exception e) when (EnvironmentFault.Describe(e) is { } fault)
+        catch (Exception e) when (EnvironmentFault.Describe(e, OutputReservation.FullPath(options.OutputFolder)) is { } fault)
         {
             Console.Error.WriteLine($"error: {fault}");
             Console.Error.WriteLine($"Build failed: {options.OutputFolder} was left as it was.");
