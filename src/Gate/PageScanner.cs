@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace SendSite.Gate;
 
 /// <summary>
-/// Scans one page in a tab of a pooled browser context (kept between plain scans, fresh for deep ones): axe first on
+/// Scans one page in a tab of a pooled browser context (kept from scan to scan while they finish): axe first on
 /// the untouched page, then the reflow measurement at 320px, then (for the pages chosen for it) the skip link, the
 /// Tab walk and the page without JavaScript. The not-found page is loaded from a missing address, as hosts serve it.
 /// A page that does not load, or takes too long, is a failure of that page, never a crash of the gate.
@@ -63,7 +63,10 @@ public static class PageScanner
         }
         finally
         {
-            await contexts.ReturnTabAsync(tab, keep: finished && !deep);
+            // A deep scan's tab is kept too: the next scan loads another document into it, which leaves nothing of
+            // the keys pressed or the skip link followed, and the viewport is back at the desktop size. A new tab
+            // costs a new renderer process, measured at 1.9 s of Chromium's CPU with its first load (issue 18).
+            await contexts.ReturnTabAsync(tab, keep: finished);
         }
     }
 
