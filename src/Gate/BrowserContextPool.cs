@@ -5,8 +5,8 @@ namespace SendSite.Gate;
 
 /// <summary>
 /// Browser contexts of the one shared browser, made once per parallel worker and reused page after page:
-/// opening a context costs far more than opening a page in it. Each context has axe installed once, and keeps
-/// its tab open from scan to scan, which only navigate it to the next page. One extra context has
+/// opening a context costs far more than opening a page in it. Each context keeps its tab open from scan to scan,
+/// which only navigate it to the next page (and add axe to it, see <see cref="AxeScan"/>). One extra context has
 /// JavaScript switched off, for the no-JavaScript check, whose tabs are kept the same way.
 /// </summary>
 public sealed class BrowserContextPool(IBrowser browser) : IAsyncDisposable
@@ -21,7 +21,7 @@ public sealed class BrowserContextPool(IBrowser browser) : IAsyncDisposable
     private readonly SemaphoreSlim noScriptGate = new(1, 1);
     private IBrowserContext? noScript;
 
-    /// <summary>A tab at desktop size with axe available, either kept from an earlier scan or newly opened.</summary>
+    /// <summary>A tab at desktop size, either kept from an earlier scan or newly opened.</summary>
     public async Task<IPage> RentTabAsync()
     {
         if (idleTabs.TryTake(out var tab))
@@ -94,7 +94,6 @@ public sealed class BrowserContextPool(IBrowser browser) : IAsyncDisposable
             ReducedMotion = ReducedMotion.Reduce,
         });
         all.Add(context);
-        await AxeScan.InstallAsync(context);
         return context;
     }
 

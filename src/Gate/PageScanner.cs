@@ -73,7 +73,7 @@ public static class PageScanner
     private static async Task<PageScan> ScanPageAsync(
         BrowserContextPool contexts, StaticSiteServer server, IPage page, Uri url, string sitePath, bool deep, ScanTimings timings, string template)
     {
-        using var violations = CspViolations.Watch(page);
+        using var violations = CspViolations.Watch(page, server.IsGateFile);
         var (response, load) = await ScanTimings.TimeAsync(() => page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load }));
         // The not-found page is expected to come with the status 404; every other page with 200.
         var expected = NotFoundPage.Is(sitePath) ? response?.Status == NotFoundStatus : response?.Ok == true;
@@ -82,7 +82,7 @@ public static class PageScanner
             return PageScan.Failed(GateChecks.PageLoad.Problem(sitePath, "", $"the page answered HTTP {response?.Status.ToString() ?? "nothing"}"));
         }
 
-        var (scanned, axeTime) = await ScanTimings.TimeAsync(() => AxeScan.RunAsync(page, sitePath));
+        var (scanned, axeTime) = await ScanTimings.TimeAsync(() => AxeScan.RunAsync(page, sitePath, server.AxeScript));
         var axe = violations.Problems(sitePath).Concat(scanned).ToList();
         var (reflow, reflowTime) = await ScanTimings.TimeAsync(() => ReflowCheck.RunAsync(page, sitePath, BrowserContextPool.Desktop));
         var loaded = server.SitePaths(await page.EvaluateAsync<string[]>(LoadedScript));

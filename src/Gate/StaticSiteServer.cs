@@ -18,19 +18,54 @@ public sealed class StaticSiteServer : IAsyncDisposable
 
     private readonly string basePath;
 
+    /// <summary>
+    /// The folder of the gate's own scripts on this server (axe-core): a name no file of the site has, made anew for
+    /// each server, so it shadows nothing the site serves and a site cannot link to it ahead of time. Same origin as
+    /// the pages, so their policy's <c>script-src 'self'</c> lets the gate add axe to a page as a script of its own.
+    /// </summary>
+    private readonly string gatePath;
+
     private StaticSiteServer(string root, string basePath)
     {
         this.root = Path.GetFullPath(root);
         this.basePath = basePath;
+        gatePath = ReserveGatePath(this.root, basePath);
         listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start(backlog: 256);
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
+        AxeScript = new Uri(BaseAddress, gatePath + AxeFile);
         acceptLoop = LoopbackHttp.AcceptAsync(listener, RespondAsync, stopping.Token);
     }
 
+    private const string AxeFile = "axe.js";
+
     /// <summary>The address the site is served at, ending in a slash.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>
+    /// axe-core (<see cref="AxeScan.Source"/>), served outside the site's files and cacheable: a page about to be
+    /// scanned loads it like any script, so Chromium compiles it once and reuses the code for every page after.
+    /// </summary>
+    public Uri AxeScript { get; }
+
+    /// <summary>Whether a URL is one of the gate's own files on this server rather than part of the site.</summary>
+    public bool IsGateFile(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Authority == BaseAddress.Authority
+        && uri.AbsolutePath.StartsWith(gatePath, StringComparison.Ordinal);
+
+    private static string ReserveGatePath(string root, string basePath)
+    {
+        while (true)
+        {
+            var candidate = $"/.send-site-gate-{Guid.NewGuid():N}/";
+            var asSite = SiteBasePath.Strip(candidate, basePath);
+            if (LoopbackHttp.ResolveFile(root, asSite) is null && !Directory.Exists(Path.Combine(root, asSite.Trim('/'))))
+            {
+                return candidate;
+            }
+        }
+    }
 
     public static StaticSiteServer Start(string siteDirectory, string basePath = "/") => new(siteDirectory, basePath);
 
@@ -44,7 +79,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
     [
         .. urls
             .Select(url => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri : null)
-            .Where(uri => uri is not null && uri.Authority == BaseAddress.Authority)
+            .Where(uri => uri is not null && uri.Authority == BaseAddress.Authority && !uri.AbsolutePath.StartsWith(gatePath, StringComparison.Ordinal))
             .Select(uri => SiteBasePath.Strip(Uri.UnescapeDataString(uri!.AbsolutePath), basePath))
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal),
@@ -53,6 +88,11 @@ public sealed class StaticSiteServer : IAsyncDisposable
     private async Task RespondAsync(Stream stream, bool isHead, string target, CancellationToken cancellationToken)
     {
         var rawPath = target.Split('?', '#')[0];
+        if (rawPath.StartsWith(gatePath, StringComparison.Ordinal))
+        {
+            await RespondWithGateFileAsync(stream, isHead, rawPath[gatePath.Length..], cancellationToken);
+            return;
+        }
         var file = LoopbackHttp.ResolveFile(root, SiteBasePath.Strip(Uri.UnescapeDataString(rawPath), basePath));
         if (file is null)
         {
@@ -72,6 +112,16 @@ public sealed class StaticSiteServer : IAsyncDisposable
         }
         var body = await File.ReadAllBytesAsync(file, cancellationToken);
         await LoopbackHttp.WriteAsync(stream, 200, "OK", ContentTypes.For(file), body, isHead, null, cancellationToken);
+    }
+
+    private static async Task RespondWithGateFileAsync(Stream stream, bool isHead, string name, CancellationToken cancellationToken)
+    {
+        if (name != AxeFile)
+        {
+            await LoopbackHttp.WriteAsync(stream, 404, "Not Found", "text/plain; charset=utf-8", "Not found"u8.ToArray(), isHead, null, cancellationToken);
+            return;
+        }
+        await LoopbackHttp.WriteAsync(stream, 200, "OK", ContentTypes.For(AxeFile), AxeScan.SourceBytes, isHead, null, cacheable: true, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
