@@ -8,6 +8,7 @@ namespace SendSite.Gate;
 /// A tiny HTTP/1.1 file server on 127.0.0.1 and an ephemeral port, so the browser sees the site exactly as a
 /// static host would serve it: index.html for directory URLs, a redirect to add the trailing slash, real
 /// content types, 404 for anything missing (with the site's 404.html, when it has one). GET and HEAD only; one request per connection keeps it simple.
+/// Pages are never cached; the files they load may be, for the run (see <see cref="RespondAsync"/>).
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
@@ -111,7 +112,13 @@ public sealed class StaticSiteServer : IAsyncDisposable
             return;
         }
         var body = await File.ReadAllBytesAsync(file, cancellationToken);
-        await LoopbackHttp.WriteAsync(stream, 200, "OK", ContentTypes.For(file), body, isHead, null, cancellationToken);
+        // A built site does not change while the gate checks it, and each gate run has browser contexts (so HTTP
+        // caches) of its own: a stylesheet or script may be kept from one page to the next, as a visitor's browser
+        // would, so Chromium parses and compiles it once per renderer instead of on every load. Pages themselves
+        // are always fetched afresh. A page's record of what it loaded still lists what came from the cache.
+        var contentType = ContentTypes.For(file);
+        var cacheable = !contentType.StartsWith("text/html", StringComparison.Ordinal);
+        await LoopbackHttp.WriteAsync(stream, 200, "OK", contentType, body, isHead, null, cacheable, cancellationToken);
     }
 
     private static async Task RespondWithGateFileAsync(Stream stream, bool isHead, string name, CancellationToken cancellationToken)

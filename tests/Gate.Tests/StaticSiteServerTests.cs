@@ -70,7 +70,7 @@ public sealed class StaticSiteServerTests
     }
 
     [Fact]
-    public async Task The_gates_axe_script_is_served_cacheable_outside_the_site_and_is_not_counted_as_loaded_by_a_page()
+    public async Task The_gates_axe_script_and_the_sites_files_are_cacheable_pages_are_not_and_axe_is_not_counted_as_loaded_by_a_page()
     {
         await using var server = StaticSiteServer.Start(GateFixtures.Site("keyboard-trap"), "/send-inspections/");
         using var client = new HttpClient();
@@ -84,6 +84,8 @@ public sealed class StaticSiteServerTests
         Assert.StartsWith("/*! axe v", await axe.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.True(axe.Headers.CacheControl?.MaxAge > TimeSpan.Zero);
         Assert.True(page.Headers.CacheControl?.NoStore);
+        var style = await client.GetAsync(new Uri(server.BaseAddress, "send-inspections/style.css"));
+        Assert.True(style.Headers.CacheControl?.MaxAge > TimeSpan.Zero, "a stylesheet may be kept for the run");
         Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
         Assert.True(server.IsGateFile(server.AxeScript.ToString()));
         Assert.False(server.IsGateFile(new Uri(server.BaseAddress, "send-inspections/about/").ToString()));
