@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Deque.AxeCore.Commons;
 using Microsoft.Playwright;
@@ -19,13 +20,35 @@ public static class AxeScan
     private const string Branding = "axe-core-playwright-nuget";
 
     /// <summary>
-    /// axe-core from the Deque package, followed by the same configuration its legacy run made. Installed once
-    /// per browser context as an init script, so the browser holds the ~600 KB source and evaluates it itself
-    /// on each page load, instead of the gate sending it through the Playwright driver for every page.
+    /// axe-core from the Deque package, followed by the same configuration its legacy run made. The gate's server
+    /// serves it (<see cref="StaticSiteServer.AxeScript"/>) and each page about to be scanned loads it as a script, so
+    /// only pages that run axe pay for it (not the Tab walk's and skip link's loads), and Chromium compiles it once
+    /// per renderer instead of on every load as an init script.
     /// </summary>
-    private static readonly Lazy<string> InitScript = new(() =>
+    private static readonly Lazy<string> Script = new(() =>
         new BundledAxeScriptProvider().GetScript() +
         $"\n;if (window.axe) {{ window.axe.configure({{ branding: {JsonSerializer.Serialize(Branding)} }}); }}\n");
+
+    private static readonly Lazy<byte[]> ScriptBytes = new(() => Encoding.UTF8.GetBytes(Script.Value));
+
+    /// <summary>axe-core and its configuration, as the gate's server sends it.</summary>
+    internal static byte[] SourceBytes => ScriptBytes.Value;
+
+    // Adds axe to the page as a script from the gate's server, and takes the element out again once it has run so
+    // the page's document is as it was. False when the page's policy (or anything else) refused the script.
+    private const string LoadScript = """
+        url => new Promise(resolve => {
+            try {
+                const script = document.createElement('script');
+                script.src = url;
+                script.onload = () => { script.remove(); resolve(true); };
+                script.onerror = () => { script.remove(); resolve(false); };
+                (document.head || document.documentElement).append(script);
+            } catch {
+                resolve(false);
+            }
+        })
+        """;
 
     private static readonly Lazy<string> OptionsJson = new(() => JsonSerializer.Serialize(new Dictionary<string, object>
     {
@@ -48,14 +71,25 @@ public static class AxeScan
         """;
 
     /// <summary>axe-core's source (its version with it) and the rules asked for: a result is only as good as these.</summary>
-    public static string RuleSet => InitScript.Value + "\n" + OptionsJson.Value;
+    public static string RuleSet => Script.Value + "\n" + OptionsJson.Value;
 
-    /// <summary>Makes axe available in every page the context opens from now on.</summary>
-    public static Task InstallAsync(IBrowserContext context) => context.AddInitScriptAsync(InitScript.Value);
+    /// <summary>Makes axe available in every page the context opens from now on (for pages not served by the gate).</summary>
+    public static Task InstallAsync(IBrowserContext context) => context.AddInitScriptAsync(Script.Value);
 
     /// <summary>Runs axe in a page of a context <see cref="InstallAsync"/> prepared.</summary>
-    public static async Task<IReadOnlyList<GateProblem>> RunAsync(IPage page, string sitePath)
+    public static Task<IReadOnlyList<GateProblem>> RunAsync(IPage page, string sitePath) => RunAsync(page, sitePath, null);
+
+    /// <summary>
+    /// Runs axe in a page, first adding it from <paramref name="script"/> (the gate's server, same origin as the page)
+    /// when given. A page whose policy refuses that script still gets axe: its source is then evaluated through the
+    /// driver, which a page's policy does not govern (as the init script was not).
+    /// </summary>
+    public static async Task<IReadOnlyList<GateProblem>> RunAsync(IPage page, string sitePath, Uri? script)
     {
+        if (script is not null && !await page.EvaluateAsync<bool>(LoadScript, script.ToString()))
+        {
+            await page.EvaluateAsync(Script.Value);
+        }
         var json = await page.EvaluateAsync<string>(RunScript, OptionsJson.Value);
         var result = new AxeResult(JObject.Parse(json));
         return [.. result.Violations.SelectMany(violation => violation.Nodes.Select(node => new GateProblem(

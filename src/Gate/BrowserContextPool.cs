@@ -5,8 +5,8 @@ namespace SendSite.Gate;
 
 /// <summary>
 /// Browser contexts of the one shared browser, made once per parallel worker and reused page after page:
-/// opening a context costs far more than opening a page in it. Each context has axe installed once, and keeps
-/// its tab open between plain axe scans, which only navigate it to the next page. One extra context has
+/// opening a context costs far more than opening a page in it. Each context keeps its tab open from scan to scan,
+/// which only navigate it to the next page (and add axe to it, see <see cref="AxeScan"/>). One extra context has
 /// JavaScript switched off, for the no-JavaScript check, whose tabs are kept the same way.
 /// </summary>
 public sealed class BrowserContextPool(IBrowser browser) : IAsyncDisposable
@@ -21,7 +21,7 @@ public sealed class BrowserContextPool(IBrowser browser) : IAsyncDisposable
     private readonly SemaphoreSlim noScriptGate = new(1, 1);
     private IBrowserContext? noScript;
 
-    /// <summary>A tab at desktop size with axe available, either kept from an earlier scan or newly opened.</summary>
+    /// <summary>A tab at desktop size, either kept from an earlier scan or newly opened.</summary>
     public async Task<IPage> RentTabAsync()
     {
         if (idleTabs.TryTake(out var tab))
@@ -36,9 +36,10 @@ public sealed class BrowserContextPool(IBrowser browser) : IAsyncDisposable
     }
 
     /// <summary>
-    /// Gives a tab back. Keep it only when the scan left it as it found it (a plain axe scan that finished): the
-    /// deep checks narrow the viewport and press keys, and a failed scan may have left the tab in any state, so
-    /// such tabs are closed and their context gets a fresh one next time.
+    /// Gives a tab back. Keep it when its scan finished: every scan starts by loading its page into the tab, so what
+    /// a finished scan did in the last document (keys pressed, the skip link followed) does not carry over, and the
+    /// checks that narrow the viewport give it back at <see cref="Desktop"/>. A failed scan may have left the tab in
+    /// any state, so its tab is closed and the context gets a fresh one next time.
     /// </summary>
     public async Task ReturnTabAsync(IPage tab, bool keep)
     {
@@ -93,7 +94,6 @@ public sealed class BrowserContextPool(IBrowser browser) : IAsyncDisposable
             ReducedMotion = ReducedMotion.Reduce,
         });
         all.Add(context);
-        await AxeScan.InstallAsync(context);
         return context;
     }
 

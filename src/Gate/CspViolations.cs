@@ -11,19 +11,27 @@ public sealed class CspViolations : IDisposable
 {
     private const string Marker = "Content Security Policy";
     private readonly IPage page;
+    private readonly Func<string, bool> isGateFile;
     private readonly List<string> messages = [];
 
-    private CspViolations(IPage page)
+    private CspViolations(IPage page, Func<string, bool> isGateFile)
     {
         this.page = page;
+        this.isGateFile = isGateFile;
         page.Console += OnConsole;
     }
 
-    public static CspViolations Watch(IPage page) => new(page);
+    public static CspViolations Watch(IPage page) => new(page, _ => false);
+
+    /// <param name="isGateFile">
+    /// Whether a URL is the gate's own (axe-core, added to the page by the gate): a policy that refuses it says
+    /// nothing about the site, and the gate then gives the page axe another way.
+    /// </param>
+    public static CspViolations Watch(IPage page, Func<string, bool> isGateFile) => new(page, isGateFile);
 
     private void OnConsole(object? sender, IConsoleMessage message)
     {
-        if (message.Type == "error" && message.Text.Contains(Marker, StringComparison.Ordinal))
+        if (message.Type == "error" && message.Text.Contains(Marker, StringComparison.Ordinal) && !NamesGateFile(message.Text))
         {
             lock (messages)
             {
@@ -31,6 +39,10 @@ public sealed class CspViolations : IDisposable
             }
         }
     }
+
+    // Chromium's message quotes the refused URL: "Loading the script 'http://...' violates the following ...".
+    private bool NamesGateFile(string text) =>
+        text.Split('\'', '"').Any(isGateFile);
 
     public IEnumerable<GateProblem> Problems(string sitePath)
     {

@@ -134,15 +134,24 @@ public static class LoopbackHttp
     }
 
     /// <summary>Writes one whole response; nothing is cached, so a rebuilt page is always fetched afresh.</summary>
+    public static Task WriteAsync(
+        Stream stream, int status, string reason, string contentType, byte[] body, bool headOnly, string? location,
+        CancellationToken cancellationToken) =>
+        WriteAsync(stream, status, reason, contentType, body, headOnly, location, cacheable: false, cancellationToken);
+
+    /// <summary>
+    /// Writes one whole response. <paramref name="cacheable"/>: the browser may keep it for the rest of its session
+    /// (for a server that serves files which cannot change while it runs); otherwise it is never stored.
+    /// </summary>
     public static async Task WriteAsync(
         Stream stream, int status, string reason, string contentType, byte[] body, bool headOnly, string? location,
-        CancellationToken cancellationToken)
+        bool cacheable, CancellationToken cancellationToken)
     {
         var head = new StringBuilder()
             .Append($"HTTP/1.1 {status} {reason}\r\n")
             .Append($"Content-Type: {contentType}\r\n")
             .Append($"Content-Length: {body.Length}\r\n")
-            .Append("Cache-Control: no-store\r\n")
+            .Append(cacheable ? "Cache-Control: private, max-age=86400, immutable\r\n" : "Cache-Control: no-store\r\n")
             .Append("Connection: close\r\n");
         if (location is not null)
         {

@@ -71,7 +71,7 @@ public sealed class PageProbe
 
     /// <summary>
     /// Presses sent at once. Fewer costs round trips; more costs only presses past the end of a short walk, which are
-    /// harmless because a walked tab is closed afterwards, never scanned again.
+    /// harmless: each press is handled before the batch's call returns, and the tab's next scan loads a new document.
     /// </summary>
     private const int TabBatch = 40;
 

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace SendSite.Gate;
 
 /// <summary>
-/// Scans one page in a tab of a pooled browser context (kept between plain scans, fresh for deep ones): axe first on
+/// Scans one page in a tab of a pooled browser context (kept from scan to scan while they finish): axe first on
 /// the untouched page, then the reflow measurement at 320px, then (for the pages chosen for it) the skip link, the
 /// Tab walk and the page without JavaScript. The not-found page is loaded from a missing address, as hosts serve it.
 /// A page that does not load, or takes too long, is a failure of that page, never a crash of the gate.
@@ -63,14 +63,17 @@ public static class PageScanner
         }
         finally
         {
-            await contexts.ReturnTabAsync(tab, keep: finished && !deep);
+            // A deep scan's tab is kept too: the next scan loads another document into it, which leaves nothing of
+            // the keys pressed or the skip link followed, and the viewport is back at the desktop size. A new tab
+            // costs a new renderer process, measured at 1.9 s of Chromium's CPU with its first load (issue 18).
+            await contexts.ReturnTabAsync(tab, keep: finished);
         }
     }
 
     private static async Task<PageScan> ScanPageAsync(
         BrowserContextPool contexts, StaticSiteServer server, IPage page, Uri url, string sitePath, bool deep, ScanTimings timings, string template)
     {
-        using var violations = CspViolations.Watch(page);
+        using var violations = CspViolations.Watch(page, server.IsGateFile);
         var (response, load) = await ScanTimings.TimeAsync(() => page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load }));
         // The not-found page is expected to come with the status 404; every other page with 200.
         var expected = NotFoundPage.Is(sitePath) ? response?.Status == NotFoundStatus : response?.Ok == true;
@@ -79,7 +82,7 @@ public static class PageScanner
             return PageScan.Failed(GateChecks.PageLoad.Problem(sitePath, "", $"the page answered HTTP {response?.Status.ToString() ?? "nothing"}"));
         }
 
-        var (scanned, axeTime) = await ScanTimings.TimeAsync(() => AxeScan.RunAsync(page, sitePath));
+        var (scanned, axeTime) = await ScanTimings.TimeAsync(() => AxeScan.RunAsync(page, sitePath, server.AxeScript));
         var axe = violations.Problems(sitePath).Concat(scanned).ToList();
         var (reflow, reflowTime) = await ScanTimings.TimeAsync(() => ReflowCheck.RunAsync(page, sitePath, BrowserContextPool.Desktop));
         var loaded = server.SitePaths(await page.EvaluateAsync<string[]>(LoadedScript));

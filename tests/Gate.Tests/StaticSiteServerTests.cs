@@ -68,4 +68,27 @@ public sealed class StaticSiteServerTests
         Assert.Equal(HttpStatusCode.OK, head.StatusCode);
         Assert.Empty(await head.Content.ReadAsByteArrayAsync());
     }
+
+    [Fact]
+    public async Task The_gates_axe_script_and_the_sites_files_are_cacheable_pages_are_not_and_axe_is_not_counted_as_loaded_by_a_page()
+    {
+        await using var server = StaticSiteServer.Start(GateFixtures.Site("keyboard-trap"), "/send-inspections/");
+        using var client = new HttpClient();
+
+        var axe = await client.GetAsync(server.AxeScript);
+        var page = await client.GetAsync(new Uri(server.BaseAddress, "send-inspections/about/"));
+        var elsewhere = await client.GetAsync(new Uri(server.AxeScript, "other.js"));
+
+        Assert.Equal(HttpStatusCode.OK, axe.StatusCode);
+        Assert.Equal("text/javascript", axe.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("/*! axe v", await axe.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(axe.Headers.CacheControl?.MaxAge > TimeSpan.Zero);
+        Assert.True(page.Headers.CacheControl?.NoStore);
+        var style = await client.GetAsync(new Uri(server.BaseAddress, "send-inspections/style.css"));
+        Assert.True(style.Headers.CacheControl?.MaxAge > TimeSpan.Zero, "a stylesheet may be kept for the run");
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+        Assert.True(server.IsGateFile(server.AxeScript.ToString()));
+        Assert.False(server.IsGateFile(new Uri(server.BaseAddress, "send-inspections/about/").ToString()));
+        Assert.Equal(["/about/"], server.SitePaths([server.AxeScript.ToString(), new Uri(server.BaseAddress, "send-inspections/about/").ToString()]));
+    }
 }

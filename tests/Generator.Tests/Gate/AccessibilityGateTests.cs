@@ -87,6 +87,34 @@ public sealed class AccessibilityGateTests(ChromiumFixture browser)
     }
 
     [Fact]
+    public async Task A_page_whose_policy_refuses_every_script_still_gets_axe_and_the_gates_own_script_is_not_named()
+    {
+        // The gate adds axe to a page as a same-origin script; a policy without 'self' refuses it, and the gate then
+        // gives the page axe through the driver, as it did when axe was an init script. The refusal is the gate's, not
+        // the site's: it must not be reported as a policy violation.
+        var site = GateFixtures.NewTempFolder();
+        CopyFolder(GateFixtures.Site("missing-alt"), site);
+        var home = Path.Combine(site, "index.html");
+        var policy = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'none'\">";
+        await File.WriteAllTextAsync(home, (await File.ReadAllTextAsync(home)).Replace("<meta charset=\"utf-8\">", "<meta charset=\"utf-8\">\n" + policy));
+
+        var result = await RunGateAsync(site);
+
+        Assert.Contains(result.Problems, problem => problem is { Page: "index.html", Rule: "image-alt" });
+        Assert.DoesNotContain(result.Problems, problem => problem.Rule == GateChecks.ContentSecurityPolicy.Id);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public async Task A_reviewed_exception_allows_exactly_the_element_it_names()
     {
         var exceptions = Path.Combine(GateFixtures.NewTempFolder(), "gate-exceptions.yml");
