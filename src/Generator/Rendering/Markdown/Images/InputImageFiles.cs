@@ -61,12 +61,13 @@ internal sealed class InputImageFiles(InputPaths input) : IBodyImageFiles
         {
             return format is null ? NotAllowed(path) : Missing(path, sameButForCase); // adding the file would not help a name no file may have
         }
-        var real = RealPath.Of(found);
-        if (!real.StartsWith(RealPath.Of(input.Root) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        // The same rule as every other file the build reads: no link on the way may lead out of the input folder.
+        if (!input.StaysInside(found))
         {
             return ImageLookup.Refused(DiagnosticCodes.ImageOutsideInput, $"{path} is a link to a file outside the input folder, and only files inside it are published",
                 "Copy the image file itself into the input folder, beside the Markdown file, instead of a link to it.");
         }
+        var real = RealPath.Of(found);
         if (Directory.Exists(real))
         {
             return ImageLookup.Refused(DiagnosticCodes.ImageNotAFile, $"{path} is a folder, not an image file",
