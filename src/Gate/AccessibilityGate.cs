@@ -54,7 +54,9 @@ public static class AccessibilityGate
                 GateRun.Nothing, AcceptedProblems.None);
         }
 
-        var inventory = SiteInventory.Read(options.SiteDirectory);
+        var cache = GateCache.Open(options.CacheDirectory, options.SiteDirectory,
+            GateFingerprint.Compute(exceptions.Source.Length == 0 ? null : exceptions.Source), HtmlValidator.Version());
+        var inventory = SiteInventory.Read(options.SiteDirectory, cache);
         var selection = Select(options, inventory, log);
         var problems = new ConcurrentBag<GateProblem>();
         foreach (var unknown in selection.Unknown)
@@ -66,8 +68,6 @@ public static class AccessibilityGate
             problems.Add(GateChecks.PageLoad.Problem("", "", $"no HTML pages found in {options.SiteDirectory}"));
         }
 
-        var cache = GateCache.Open(options.CacheDirectory, options.SiteDirectory,
-            GateFingerprint.Compute(exceptions.Source.Length == 0 ? null : exceptions.Source), HtmlValidator.Version());
         // Pages in a folder still being written are looked up and opened last, once it is written.
         var later = options.StillWriting is { } writing ? selection.AxePages.Where(writing.Holds).ToList() : [];
         var toOpen = FromCache(selection, selection.AxePages.Except(later), cache, problems);

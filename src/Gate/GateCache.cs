@@ -21,6 +21,14 @@ public sealed class GateCache
 
     private const string PagesFolder = "pages";
     private const string HtmlFolder = "html";
+    private const string InventoryFolder = "inventory";
+
+    /// <summary>
+    /// What a page's inventory entry depends on besides its bytes: the gate's code that reads it (the assembly's module
+    /// version id), not axe or the exceptions file, so a new exception does not make every page be parsed again.
+    /// </summary>
+    private static readonly string InventoryFingerprint =
+        $"send-site inventory 1\n{typeof(GateCache).Assembly.ManifestModule.ModuleVersionId}";
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private readonly string? folder;
@@ -52,7 +60,7 @@ public sealed class GateCache
     public IReadOnlyList<GateProblem>? FindScan(string sitePath, bool deep)
     {
         var key = Key(fingerprint, PagesFolder, sitePath);
-        if (Read(PagesFolder, key) is not { } entry || entry.Page != sitePath || (deep && !entry.Deep)
+        if (Read<CachedResult>(PagesFolder, key) is not { } entry || entry.Page != sitePath || (deep && !entry.Deep)
             || entry.Dependencies.Any(dependency => hashes.Of(dependency.Key) != dependency.Value))
         {
             return null;
@@ -78,7 +86,7 @@ public sealed class GateCache
     public IReadOnlyList<GateProblem>? FindHtml(string sitePath)
     {
         var key = Key(htmlFingerprint, HtmlFolder, sitePath);
-        if (Read(HtmlFolder, key) is not { } entry || entry.Page != sitePath)
+        if (Read<CachedResult>(HtmlFolder, key) is not { } entry || entry.Page != sitePath)
         {
             return null;
         }
@@ -94,6 +102,26 @@ public sealed class GateCache
         }
     }
 
+    /// <summary>What the inventory read from the page's bytes (<see cref="SiteInventory"/>), if they were read before.</summary>
+    public SitePage? FindPage(string sitePath)
+    {
+        var key = Key(InventoryFingerprint, InventoryFolder, sitePath);
+        if (Read<CachedPage>(InventoryFolder, key) is not { } entry || entry.Page != sitePath)
+        {
+            return null;
+        }
+        used[EntryName(InventoryFolder, key)] = true;
+        return entry.ToSitePage();
+    }
+
+    public void KeepPage(SitePage page)
+    {
+        if (folder is not null)
+        {
+            Write(InventoryFolder, Key(InventoryFingerprint, InventoryFolder, page.Path), CachedPage.Of(page));
+        }
+    }
+
     /// <summary>
     /// Removes every result this run neither used nor wrote: after a run over the whole site those are of pages
     /// or bytes that no longer exist, and the folder stays the size of one site.
@@ -105,7 +133,12 @@ public sealed class GateCache
             return 0;
         }
         var removed = 0;
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        // Only the gate's own folders: the build keeps other things here too (the search index's parts).
+        var files = new[] { PagesFolder, HtmlFolder, InventoryFolder }
+            .Select(kind => Path.Combine(folder, kind))
+            .Where(Directory.Exists)
+            .SelectMany(kind => Directory.EnumerateFiles(kind, "*", SearchOption.AllDirectories));
+        foreach (var file in files)
         {
             if (!used.ContainsKey(Path.GetRelativePath(folder, file)))
             {
@@ -124,7 +157,7 @@ public sealed class GateCache
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    private CachedResult? Read(string kind, string key)
+    private T? Read<T>(string kind, string key) where T : class
     {
         if (folder is null)
         {
@@ -133,7 +166,7 @@ public sealed class GateCache
         var file = Path.Combine(folder, EntryName(kind, key));
         try
         {
-            return File.Exists(file) ? JsonSerializer.Deserialize<CachedResult>(File.ReadAllText(file), Json) : null;
+            return File.Exists(file) ? JsonSerializer.Deserialize<T>(File.ReadAllText(file), Json) : null;
         }
         catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException)
         {
@@ -141,7 +174,7 @@ public sealed class GateCache
         }
     }
 
-    private void Write(string kind, string key, CachedResult entry)
+    private void Write<T>(string kind, string key, T entry)
     {
         var directory = Path.Combine(folder!, kind);
         Directory.CreateDirectory(directory);

@@ -23,12 +23,22 @@ public static class SiteInventory
             .Select(file => Path.GetRelativePath(siteDirectory, file).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
 
-    public static IReadOnlyList<SitePage> Read(string siteDirectory)
+    public static IReadOnlyList<SitePage> Read(string siteDirectory) => Read(siteDirectory, null);
+
+    /// <summary>Every page, each from <paramref name="cache"/> when its bytes were read before (and kept there when not).</summary>
+    public static IReadOnlyList<SitePage> Read(string siteDirectory, GateCache? cache)
     {
         var files = HtmlFiles(siteDirectory);
         var pages = new SitePage[files.Count];
-        Parallel.For(0, files.Count, i => pages[i] = ReadPage(siteDirectory, files[i]));
+        Parallel.For(0, files.Count, i => pages[i] = cache?.FindPage(files[i]) ?? ReadAndKeep(siteDirectory, files[i], cache));
         return pages;
+    }
+
+    private static SitePage ReadAndKeep(string siteDirectory, string path, GateCache? cache)
+    {
+        var page = ReadPage(siteDirectory, path);
+        cache?.KeepPage(page);
+        return page;
     }
 
     /// <summary>One page, read alone: `serve` re-reads only the pages a rebuild changed.</summary>

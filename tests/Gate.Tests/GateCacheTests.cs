@@ -126,4 +126,39 @@ public sealed class GateCacheTests
 
         Assert.Null(Open().FindScan(Page, deep: false));
     }
+
+    [Fact]
+    public void Pruning_leaves_what_the_build_keeps_beside_the_gates_results()
+    {
+        var searchPart = Path.Combine(folder, "search-shards", "0123", "pagefind-entry.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(searchPart)!);
+        File.WriteAllText(searchPart, "{}");
+        Keep();
+
+        GateCache.Open(folder, site, "another fingerprint", "vnu 1").Prune();
+
+        Assert.True(File.Exists(searchPart));
+        Assert.Null(Open().FindScan(Page, deep: false)); // the gate's own entry was pruned
+    }
+
+    [Fact]
+    public void A_pages_inventory_comes_back_for_the_same_bytes_and_is_read_again_for_new_ones()
+    {
+        Write(Page, """<body data-template="area"><main id="main"><a href="/x" name="top">X</a><img src="a.png"></main></body>""");
+        var read = SiteInventory.Read(site, Open()).Single(page => page.Path == Page);
+
+        var kept = Open().FindPage(Page);
+        Write(Page, """<body data-template="area"><main id="main"><a href="/y">Y</a></main></body>""");
+        var afterChange = Open().FindPage(Page);
+        var readAgain = SiteInventory.Read(site, Open()).Single(page => page.Path == Page);
+
+        Assert.NotNull(kept);
+        Assert.Equal(read.Template, kept.Template);
+        Assert.Equal(read.Anchors.Order(), kept.Anchors.Order());
+        Assert.Equal(read.References, kept.References);
+        Assert.Equal(read.Components, kept.Components);
+        Assert.Equal(read.IsRedirect, kept.IsRedirect);
+        Assert.Null(afterChange);
+        Assert.Equal(["/y"], readAgain.References.Where(reference => reference.Element == "a").Select(reference => reference.Url));
+    }
 }

@@ -28,7 +28,8 @@ public sealed record BuildOptions(InputPaths Input, string OutputFolder, DateTim
     public string? GateReportFolder { get; init; }
 
     /// <summary>
-    /// Where the gate keeps its results between builds (Gate/GateCache), so unchanged pages are not opened again;
+    /// Where the gate keeps its results between builds (Gate/GateCache), so unchanged pages are not opened again, and
+    /// the search index its parts (Site/Search/SearchShardCache), so unchanged shards are not indexed again;
     /// by default .gate-cache/ beside the output folder.
     /// </summary>
     public string? GateCacheFolder { get; init; }

@@ -35,9 +35,10 @@ public static class SiteGenerator
         var staging = staged.Folder;
         // The search index is made from the written pages while the gate checks them: the gate opens the pages of the
         // index's own folder (the search page) only once it is written. Shards whose pages are unchanged since the
-        // output this build replaces are copied from it.
+        // output this build replaces, or kept in the build's cache, are copied from there.
+        var searchCache = SearchShardCache.In(CacheFolderOf(options));
         var indexing = staged.HasPagesToIndex && options.BuildSearchIndex
-            ? timings.MeasureAsync("search index", () => PagefindIndexer.RunAsync(staging, staged.Theme.NodeModules, staged.Site, options.SearchShardPages, options.OutputFolder, cancellationToken))
+            ? timings.MeasureAsync("search index", () => PagefindIndexer.RunAsync(staging, staged.Theme.NodeModules, staged.Site, options.SearchShardPages, options.OutputFolder, searchCache, cancellationToken))
             : null;
         var gate = options.RunGate ? RunGateAsync(options, staged, indexing, log, cancellationToken) : null;
         if (indexing is not null)
@@ -49,7 +50,7 @@ public static class SiteGenerator
                 OutputPromoter.Discard(staging);
                 return BuildResult.Failed(diagnostics, index.Failure!);
             }
-            log.WriteLine($"Indexed {index.IndexedPages} pages for search ({index.Shards} parts, {index.ReusedShards} of them reused from {options.OutputFolder}).");
+            log.WriteLine($"Indexed {index.IndexedPages} pages for search ({index.Shards} parts, {index.ReusedShards} of them reused from {options.OutputFolder} or {CacheFolderOf(options)}).");
         }
         if (gate is not null && await gate is { } failed)
         {
@@ -77,13 +78,16 @@ public static class SiteGenerator
                 ExceptionsFile = staged.Theme.AcceptedProblemsFile,
                 BasePath = staged.BaseUrl.AbsolutePath,
                 ChangedFrom = options.GateChangedFrom,
-                CacheDirectory = options.GateCacheFolder ?? GateCache.DefaultFolderFor(options.OutputFolder),
+                CacheDirectory = CacheFolderOf(options),
                 StillWriting = indexing is null ? null : new StillWriting(SearchIndexLayout.Folder, indexing),
             },
             log,
             cancellationToken));
         return gate.Passed ? null : $"The accessibility gate failed; {options.OutputFolder} was left as it was. See {reportFolder}.";
     }
+
+    /// <summary>Where the gate's results and the search index's parts are kept between builds.</summary>
+    private static string CacheFolderOf(BuildOptions options) => options.GateCacheFolder ?? GateCache.DefaultFolderFor(options.OutputFolder);
 
     /// <summary>Waits for a gate that is no longer needed, so nothing reads the staging folder once it is discarded.</summary>
     private static async Task WhenDone(Task<string?>? gate)

@@ -9,7 +9,8 @@ namespace SendSite.Site.Search;
 /// cannot reach the index. Its output is content-addressed, so the same pages give byte-identical files.
 /// The site is indexed in shards of whole areas (see <see cref="SearchShardPlanner"/>), one run after another,
 /// and the search page merges them; a shard whose pages did not change since the build this one replaces is
-/// copied from that build's output (see <see cref="SearchShardReuse"/>) rather than indexed again.
+/// copied from that build's output (see <see cref="SearchShardReuse"/>), or from the build's cache
+/// (<see cref="SearchShardCache"/>), rather than indexed again.
 /// </summary>
 public static class PagefindIndexer
 {
@@ -39,9 +40,10 @@ public static class PagefindIndexer
     /// pages each), one Pagefind run at a time so that only one shard's pages are ever in memory. A shard whose key
     /// (its pages' paths and bytes, the program and its arguments) matches a bundle in
     /// <paramref name="previousSiteFolder"/>, the output this build replaces, is copied from there instead.
-    /// Either way the bundle gets its manifest, so the next build can reuse it in turn.
+    /// Failing that, one kept in <paramref name="cache"/> under the same key. Either way the bundle gets its manifest
+    /// and is kept in the cache, so the next build can reuse it in turn.
     /// </summary>
-    public static async Task<SearchIndexResult> RunAsync(string siteFolder, string nodeModulesFolder, SiteModel site, int pagesPerShard, string? previousSiteFolder, CancellationToken cancellationToken = default)
+    public static async Task<SearchIndexResult> RunAsync(string siteFolder, string nodeModulesFolder, SiteModel site, int pagesPerShard, string? previousSiteFolder, SearchShardCache? cache, CancellationToken cancellationToken = default)
     {
         var shards = SearchShardPlanner.Plan(site, pagesPerShard);
         var program = PagefindExecutable.Find(nodeModulesFolder);
@@ -52,12 +54,15 @@ public static class PagefindIndexer
         var pagefind = PagefindIdentity.Of(program);
         var indexed = 0;
         var reused = 0;
+        var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var shard in shards)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var key = SearchShardKey.Compute(siteFolder, shard, pagefind);
+            keys.Add(key);
             var bundle = Path.Combine(siteFolder, shard.BundleFolder);
-            if (previousSiteFolder is not null && SearchShardReuse.TryCopy(previousSiteFolder, siteFolder, shard, key))
+            if ((previousSiteFolder is not null && SearchShardReuse.TryCopy(previousSiteFolder, siteFolder, shard, key))
+                || cache?.TryCopy(siteFolder, shard, key) == true)
             {
                 reused++;
             }
@@ -77,8 +82,10 @@ public static class PagefindIndexer
                 }
                 SearchShardManifest.Of(bundle, key).WriteTo(bundle);
             }
+            cache?.Keep(bundle, key);
             indexed += PagefindRun.CountPages(Path.Combine(bundle, PagefindRun.EntryFile));
         }
+        cache?.KeepOnly(keys);
         if (SearchPageShardList.Check(siteFolder, shards) is { } pageProblem)
         {
             return SearchIndexResult.Failed(pageProblem);

@@ -12,9 +12,13 @@ namespace SendSite.Site.Search;
 public static class SearchShardReuse
 {
     /// <summary>Whether the shard's bundle was copied; when it was not, the staging folder has no bundle for it.</summary>
-    public static bool TryCopy(string previousSiteFolder, string stagingFolder, SearchShard shard, string key)
+    public static bool TryCopy(string previousSiteFolder, string stagingFolder, SearchShard shard, string key) =>
+        TryCopyBundle(Path.Combine(previousSiteFolder, shard.BundleFolder), stagingFolder, shard, key);
+
+    /// <summary>Copies the bundle in <paramref name="bundleFolder"/> into the shard's place in the staging folder, if its manifest has this key.</summary>
+    public static bool TryCopyBundle(string bundleFolder, string stagingFolder, SearchShard shard, string key)
     {
-        var from = Path.GetFullPath(Path.Combine(previousSiteFolder, shard.BundleFolder));
+        var from = Path.GetFullPath(bundleFolder);
         if (SearchShardManifest.ReadFrom(from) is not { } manifest || manifest.Key != key || manifest.Files.Count == 0)
         {
             return false;
