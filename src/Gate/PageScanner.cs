@@ -4,8 +4,8 @@ namespace SendSite.Gate;
 
 /// <summary>
 /// Scans one page in a tab of a pooled browser context (kept from scan to scan while they finish): axe first on
-/// the untouched page, then the reflow measurement at 320px, then (for the pages chosen for it) the skip link, the
-/// Tab walk and the page without JavaScript. The not-found page is loaded from a missing address, as hosts serve it.
+/// the untouched page, then the reflow measurement at 320px, then (for the pages chosen for it) the skip link and the
+/// Tab walk; the page without JavaScript is loaded alongside, in a context of its own. The not-found page is loaded from a missing address, as hosts serve it.
 /// A page that does not load, or takes too long, is a failure of that page, never a crash of the gate.
 /// </summary>
 public static class PageScanner
@@ -73,6 +73,41 @@ public static class PageScanner
     private static async Task<PageScan> ScanPageAsync(
         BrowserContextPool contexts, StaticSiteServer server, IPage page, Uri url, string sitePath, bool deep, ScanTimings timings, string template)
     {
+        // A walked page's load without JavaScript needs nothing from this tab: it runs in the no-JavaScript context
+        // while this tab loads the page, runs axe and walks it. When there are fewer pages than cores (the
+        // pull-request gate opens one or two) that is a core that would otherwise wait.
+        var noScript = deep ? ScanTimings.TimeAsync(() => NoScriptCheck.RunAsync(contexts, url, sitePath)) : null;
+        try
+        {
+            return await ScanWithScriptsAsync(contexts, server, page, url, sitePath, noScript, timings, template);
+        }
+        finally
+        {
+            await Settled(noScript);
+        }
+    }
+
+    /// <summary>Waits for a check whose answer may no longer be wanted (its page already failed), so its tab is given back.</summary>
+    private static async Task Settled(Task? check)
+    {
+        if (check is null)
+        {
+            return;
+        }
+        try
+        {
+            await check;
+        }
+        catch (PlaywrightException)
+        {
+            // Reported already if the scan got as far as asking for it; otherwise the page's own failure is.
+        }
+    }
+
+    private static async Task<PageScan> ScanWithScriptsAsync(
+        BrowserContextPool contexts, StaticSiteServer server, IPage page, Uri url, string sitePath,
+        Task<(IReadOnlyList<GateProblem> Problems, TimeSpan Time)>? noScript, ScanTimings timings, string template)
+    {
         using var violations = CspViolations.Watch(page, server.IsGateFile);
         var (response, load) = await ScanTimings.TimeAsync(() => page.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load }));
         // The not-found page is expected to come with the status 404; every other page with 200.
@@ -86,12 +121,12 @@ public static class PageScanner
         var axe = violations.Problems(sitePath).Concat(scanned).ToList();
         var (reflow, reflowTime) = await ScanTimings.TimeAsync(() => ReflowCheck.RunAsync(page, sitePath, BrowserContextPool.Desktop));
         var loaded = server.SitePaths(await page.EvaluateAsync<string[]>(LoadedScript));
-        if (!deep)
+        if (noScript is null)
         {
             timings.Add(template, load, axeTime, reflowTime, DeepCheckTimes.None);
             return new PageScan([.. axe, .. reflow], loaded, true);
         }
-        var (problems, deepTimes) = await DeepChecksAsync(contexts, page, url, sitePath);
+        var (problems, deepTimes) = await DeepChecksAsync(page, url, sitePath, noScript);
         timings.Add(template, load, axeTime, reflowTime, deepTimes);
         return new PageScan([.. axe, .. reflow, .. problems], loaded, true);
     }
@@ -99,14 +134,14 @@ public static class PageScanner
     private const int NotFoundStatus = 404;
 
     private static async Task<(List<GateProblem> Problems, DeepCheckTimes Times)> DeepChecksAsync(
-        BrowserContextPool contexts, IPage page, Uri url, string sitePath)
+        IPage page, Uri url, string sitePath, Task<(IReadOnlyList<GateProblem> Problems, TimeSpan Time)> noScriptCheck)
     {
         var problems = new List<GateProblem>();
         var (skipLink, skipLinkTime) = await ScanTimings.TimeAsync(async () => await SkipLinkCheck.RunAsync(await PageProbe.InstallAsync(page), sitePath));
         problems.AddRange(skipLink);
         var (keyboard, walkTime) = await ScanTimings.TimeAsync(() => TabWalkAsync(page, url, sitePath));
         problems.AddRange(keyboard);
-        var (noScript, noScriptTime) = await ScanTimings.TimeAsync(async () => await NoScriptCheck.RunAsync(contexts, url, sitePath));
+        var (noScript, noScriptTime) = await noScriptCheck;
         problems.AddRange(noScript);
         return (problems, new DeepCheckTimes(skipLinkTime, walkTime, noScriptTime));
     }
