@@ -93,6 +93,9 @@ public sealed class PageProbe
     public Task<bool> FocusIsPastSkipTargetAsync(string id) =>
         page.EvaluateAsync<bool>("id => window.__sendSiteGate.focusIsPastSkipTarget(id)", id);
 
+    /// <summary>Makes the next Tab start from the top of the page again, as after a fresh load; false if something kept focus.</summary>
+    public Task<bool> ResetFocusStartAsync() => page.EvaluateAsync<bool>("() => window.__sendSiteGate.resetFocusStart()");
+
     public Task<Overflow> OverflowAsync() => page.EvaluateAsync<Overflow>("() => window.__sendSiteGate.overflow()");
 
     /// <summary>Where focus is after a key press; <see cref="Key"/> is empty when nothing in the page has it.</summary>

@@ -150,6 +150,18 @@
         || Boolean(target.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING);
     },
 
+    // Where the next Tab starts from, back at the top of the page as after a fresh load: following the skip link left
+    // it at the main content. Focusing an element moves that point to it; taking the element out again leaves the
+    // point where the element was, before everything else in the body. Returns whether nothing has focus after.
+    resetFocusStart() {
+      const marker = document.createElement('span');
+      marker.tabIndex = -1;
+      document.body.prepend(marker);
+      marker.focus({ preventScroll: true });
+      marker.remove();
+      return deepActive() === null;
+    },
+
     // The outermost elements wider than the viewport: the ones to fix (their descendants follow them out).
     overflow() {
       const root = document.documentElement;
