@@ -1,5 +1,6 @@
 using System.Text;
 using SendSite.Diagnostics;
+using SendSite.Gate;
 using SendSite.Site.Building;
 using SendSite.Tests.Support;
 
@@ -138,6 +139,27 @@ public sealed class BodyPageLinksTests : IDisposable
         Assert.Contains($"href=\"{FromPlanPageToRoot}about/#who-publishes-this-site\" class=\"govuk-link\">c<", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"{FromPlanPageToRoot}areas/southmere/plans/2025-01-10-strategic-plan/\" class=\"govuk-link\">d<", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"{FromPlanPageToRoot}areas/southmere/reports/2024-01-15-full-inspection/\" class=\"govuk-link\">e<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_gates_link_check_finds_every_such_link_leads_to_a_page_and_names_a_fragment_no_heading_has()
+    {
+        // The generator does not know the ids of the page a link goes to; the gate's link check, which reads the
+        // built pages (as it already does for a body's links within its own page), does.
+        PlanSays(
+            "[our strategy](2025-01-10-strategic-plan.md#what-we-will-do)",
+            "[the report](../../reports/southmere/2024-01-15-full-inspection.md#priority-action-2)",
+            "[this plan](/plans/southmere/2024-05-20-priority-action-plan.md#our-priorities)",
+            "[nowhere](2025-01-10-strategic-plan.md#no-such-section)");
+        AssertBuilt(await BuildAsync());
+        var site = Output("");
+
+        var problems = LinkCheck.Run(site, SiteInventory.Read(site), basePath: "/send/");
+
+        // Only the plan's page is judged: the small sample site has no page on what the outcomes mean, which others link to.
+        var problem = Assert.Single(problems, p => p.Page == PlanPage);
+        Assert.Equal(GateChecks.BrokenFragment.Id, problem.Rule);
+        Assert.Contains("no-such-section", problem.Message, StringComparison.Ordinal);
     }
 
     [Theory]
