@@ -9,8 +9,9 @@ namespace SendSite.Rendering.Markdown.Pages;
 /// The pages a site's bodies link to. A link to a Markdown file is found as GitHub's preview finds it
 /// (<see cref="InputTargetPath"/>: from the linking file's folder, or the input folder's top for /...), must name a
 /// file there exactly, capitals included (<see cref="ExactNamePath"/>), whose real place is inside the input folder
-/// (<see cref="InputPaths.StaysInside"/>, the rule for every file the build reads), and which publishes a page at the
-/// moment the site is built for (<see cref="IPublishedPages"/>, asked afresh each time: serve swaps it after a save).
+/// (<see cref="InputPaths.StaysInside"/>, the rule for every file the build reads; a report, plan or page the site read
+/// is known to be both), and which publishes a page at the moment the site is built for (<see cref="IPublishedPages"/>,
+/// asked afresh each time: serve swaps it after a save).
 /// A link to any other file of the input folder (a PDF) is refused too: the site publishes no such file, so the link
 /// would lead nowhere. Nothing is cached, so a file added or deleted since is seen; <see cref="LinkingTo"/> tells
 /// `serve` which bodies linked to a saved file.
@@ -38,17 +39,23 @@ internal sealed class InputPages(InputPaths input, Func<IPublishedPages> publish
             return OtherFile(path);
         }
         askedBy.GetOrAdd(path, _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal))[sourceFile] = true;
-        var (found, sameButForCase) = ExactNamePath.Find(input.Root, path.Split('/'));
-        if (found is null)
+        var pages = published();
+        // A report, plan or page was read from exactly that path, inside the input folder (the loader's LinkGuard), so
+        // only other paths are looked for on disk: a body's links cost no folder listing (reports/ has an entry per area).
+        if (!pages.IsContent(path))
         {
-            return Missing(path, sameButForCase);
+            var (found, sameButForCase) = ExactNamePath.Find(input.Root, path.Split('/'));
+            if (found is null)
+            {
+                return Missing(path, sameButForCase);
+            }
+            if (!input.StaysInside(found))
+            {
+                return PageLinkLookup.Refused(DiagnosticCodes.LinkedFileOutsideInput,
+                    $"{path} is a link to a file outside the input folder, and only files inside it are published", ClimbFix);
+            }
         }
-        if (!input.StaysInside(found))
-        {
-            return PageLinkLookup.Refused(DiagnosticCodes.LinkedFileOutsideInput,
-                $"{path} is a link to a file outside the input folder, and only files inside it are published", ClimbFix);
-        }
-        return Published(path, sourceFile, MarkdownFileTarget.Fragment(target));
+        return Published(pages, path, sourceFile, MarkdownFileTarget.Fragment(target));
     }
 
     /// <summary>
@@ -68,9 +75,8 @@ internal sealed class InputPages(InputPaths input, Func<IPublishedPages> publish
         return askers;
     }
 
-    private PageLinkLookup Published(string path, string sourceFile, string fragment)
+    private static PageLinkLookup Published(IPublishedPages pages, string path, string sourceFile, string fragment)
     {
-        var pages = published();
         if (pages.PageOf(path) is { } page)
         {
             return PageLinkLookup.Found(new BodyPageLink(path, page.TrimStart('/') + fragment));
