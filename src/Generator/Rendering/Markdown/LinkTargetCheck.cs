@@ -20,7 +20,7 @@ internal static class LinkTargetCheck
 
     public const string LinkFix =
         "Link only to web pages (https://...), email addresses (mailto:...) or other files of this site with a "
-        + "relative link that stays inside the site (like ../plans/2024-05-01-strategic-plan.md).";
+        + "relative link that stays inside the site (from a report, like ../../plans/<area>/2024-05-01-strategic-plan.md).";
 
     private const string ImageFix =
         "Put the image file in the input folder beside the Markdown file and write its name (![What it shows](chart.png)), "
