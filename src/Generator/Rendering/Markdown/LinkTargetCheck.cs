@@ -39,15 +39,29 @@ internal static class LinkTargetCheck
             {
                 CheckImageFile(link, source, files, diagnostics);
             }
-            else if (!PageLinkCheck.CheckMarkdownLink(link, source, pages, diagnostics) && CheckLink(link, source, images, diagnostics))
+            else
             {
-                PageLinkCheck.CheckOtherFile(link, source, pages, diagnostics);
+                CheckLinkOnSite(link, source, images, pages, diagnostics);
             }
         }
 
         foreach (var autolink in nodes.Autolinks)
         {
             CheckAutolink(autolink, source, diagnostics);
+        }
+    }
+
+    // A link to a Markdown file goes to the page the file publishes. Any other link with a path on this site meets the
+    // usual rules, and then may not name another file of the input folder either: the site publishes none.
+    private static void CheckLinkOnSite(LinkInline link, MarkdownSource source, ImageSourcePolicy images, IBodyPages pages, List<Diagnostic> diagnostics)
+    {
+        if (PageLinkCheck.CheckMarkdownLink(link, source, pages, diagnostics))
+        {
+            return;
+        }
+        if (CheckLink(link, source, images, diagnostics))
+        {
+            PageLinkCheck.CheckOtherFile(link, source, pages, diagnostics);
         }
     }
 
