@@ -44,6 +44,20 @@ public static class DiagnosticCodes
     /// <summary>Text that is not a file of the input folder (an issue form's answer) shows an image file: there is no file to show.</summary>
     public const string ImageFileUnavailable = "SEND124";
 
+    // SEND125-128: a body's link to another file of the input folder (Rendering/Markdown/Pages), found from the
+    // Markdown file's folder as GitHub finds it, and written as the address of the page that file publishes.
+    /// <summary>No Markdown file at the path the link names (the message says where it looked, and any name differing only in letter case).</summary>
+    public const string LinkedFileMissing = "SEND125";
+    /// <summary>The linked file is outside the input folder, by ../ or through a link.</summary>
+    public const string LinkedFileOutsideInput = "SEND126";
+    /// <summary>
+    /// The linked file publishes no page: not a report, plan or page, not published at the build's time (a draft, an
+    /// embargo), or a file of another kind (a PDF). The message never names what an unpublished file holds.
+    /// </summary>
+    public const string LinkedFileNotPublished = "SEND127";
+    /// <summary>Text that is not a file of the input folder (an issue form's answer) links to a Markdown file: there is no folder to find it from.</summary>
+    public const string LinkedFileUnavailable = "SEND128";
+
     public const string RequiredField = "SEND201";
     public const string UnknownField = "SEND202";
     public const string WrongType = "SEND203";

@@ -35,7 +35,7 @@ public sealed partial class NewPlanTests : IDisposable
     private IReadOnlyList<Diagnostic> Validate()
     {
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(input, diagnostics);
+        ContentCheck.Run(input, diagnostics, PipelineHarness.DefaultNow);
         return diagnostics.Sorted;
     }
 

@@ -27,7 +27,7 @@ public sealed class CorpusSmokeTests : IDisposable
         Assert.True(summary.Plans > 0);
 
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(input, diagnostics);
+        ContentCheck.Run(input, diagnostics, PipelineHarness.DefaultNow);
         Assert.Empty(diagnostics.Sorted); // no errors and no warnings either
 
         var result = await SiteGenerator.BuildAsync(new BuildOptions(input, folder.Combine("output"), new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero)) { RunGate = false }, TextWriter.Null);

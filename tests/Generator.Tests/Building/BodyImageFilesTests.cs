@@ -179,7 +179,7 @@ public sealed class BodyImageFilesTests : IDisposable
         PlanShows([.. targets.Select(t => $"![A chart]({t})")]);
         var diagnostics = new DiagnosticBag();
 
-        ContentCheck.Run(input, diagnostics);
+        ContentCheck.Run(input, diagnostics, PipelineHarness.DefaultNow);
 
         Assert.Equal(
             RefusedImages.Select((row, i) => $"{PlanFile}:{LineOfAdded(i)}:1 {row[2]}"),
@@ -273,7 +273,7 @@ public sealed class BodyImageFilesTests : IDisposable
 
         WriteFile("input/" + PlanFile, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text + "\r\nSee ![The old chart](old.png)\r\n")]);
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(input, diagnostics);
+        ContentCheck.Run(input, diagnostics, PipelineHarness.DefaultNow);
         var problem = Assert.Single(diagnostics.Sorted);
         Assert.Equal((DiagnosticCodes.ImageFileMissing, new SourceLocation(PlanFile, 16, 5)), (problem.Code, problem.Location));
     }

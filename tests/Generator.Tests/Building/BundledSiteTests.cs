@@ -16,7 +16,7 @@ public sealed class BundledSiteTests : IDisposable
     public void The_bundled_input_has_no_errors_or_warnings()
     {
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(RepositoryRoot.Combine("input"), diagnostics);
+        ContentCheck.Run(RepositoryRoot.Combine("input"), diagnostics, PipelineHarness.DefaultNow);
 
         Assert.Empty(diagnostics.Sorted);
     }

@@ -70,7 +70,7 @@ public sealed class ImageHostsTests : IDisposable
     {
         folder.Write("input/site.yml", SampleInput.SiteYml + $"\nimage_hosts:\n  - {host}\n");
 
-        var session = SiteSession.Load(input, BodyMode.Streamed);
+        var session = SiteSession.Load(input, BodyMode.Streamed, PipelineHarness.DefaultNow);
 
         var problem = Assert.Single(session.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal("site.yml", problem.Location.File);

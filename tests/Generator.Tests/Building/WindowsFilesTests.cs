@@ -92,7 +92,7 @@ public sealed class WindowsFilesTests : IDisposable
     private List<Diagnostic> Problems(string relative)
     {
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(input, diagnostics);
+        ContentCheck.Run(input, diagnostics, PipelineHarness.DefaultNow);
         var file = relative["input/".Length..];
         return [.. diagnostics.Sorted.Where(d => d.Location.File == file)];
     }

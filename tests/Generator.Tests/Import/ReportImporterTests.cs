@@ -64,7 +64,7 @@ public sealed class ReportImporterTests : IDisposable
         Import("management-information.csv");
         var problems = new DiagnosticBag();
 
-        ContentCheck.Run(input, problems);
+        ContentCheck.Run(input, problems, PipelineHarness.DefaultNow);
 
         Assert.Empty(problems.Sorted);
     }

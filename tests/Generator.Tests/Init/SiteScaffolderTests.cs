@@ -35,7 +35,7 @@ public sealed class SiteScaffolderTests : IDisposable
         SiteScaffolder.Write(input);
         var problems = new DiagnosticBag();
 
-        var content = ContentCheck.Run(input, problems);
+        var content = ContentCheck.Run(input, problems, PipelineHarness.DefaultNow);
 
         Assert.Empty(problems.Sorted);
         Assert.Equal(153, content!.Content.Areas.Count);

@@ -27,7 +27,7 @@ public sealed class CodeOwnersCheckTests : IDisposable
     private IReadOnlyList<Diagnostic> Validate()
     {
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(input, diagnostics);
+        ContentCheck.Run(input, diagnostics, PipelineHarness.DefaultNow);
         return diagnostics.Sorted;
     }
 

@@ -65,7 +65,7 @@ public sealed class RepositoryLinksTests : IDisposable
     {
         harness.With("site.yml", SampleInput.SiteYml + $"\nrepository_url: \"{value}\"\n");
 
-        var session = SendSite.Site.Session.SiteSession.Load(harness.Input, SendSite.Site.Session.BodyMode.Streamed);
+        var session = SendSite.Site.Session.SiteSession.Load(harness.Input, SendSite.Site.Session.BodyMode.Streamed, PipelineHarness.DefaultNow);
 
         var problem = Assert.Single(session.Diagnostics, d => d.Severity == SendSite.Diagnostics.Severity.Error);
         Assert.Equal("site.yml", problem.Location.File);

@@ -26,9 +26,9 @@ public sealed class PreviewRendererTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     private static BuildContext ContextOf(SiteSession session) =>
-        session.Context(session.Model(Now), new SiteTheme(RepositoryRoot.Combine("themes", "default"), RepositoryRoot.Combine("node_modules"), session.Input.Full(InputPaths.LayoutsFolder)), session.Bodies.Snapshot());
+        session.Context(session.Model(), new SiteTheme(RepositoryRoot.Combine("themes", "default"), RepositoryRoot.Combine("node_modules"), session.Input.Full(InputPaths.LayoutsFolder)), session.Bodies.Snapshot());
 
-    private static SiteSession Load(string input) => SiteSession.Load(input, BodyMode.Kept);
+    private static SiteSession Load(string input) => SiteSession.Load(input, BodyMode.Kept, Now);
 
     /// <summary>What a build writes: every pipeline's documents, then the image files the pages showed once their text was made.</summary>
     private static IReadOnlyList<Document> Built(BuildContext context)

@@ -305,4 +305,25 @@ public sealed class PreviewSessionTests : IDisposable
         Assert.Contains("alt=\"Our new chart\"", mended);
         await WaitForBytesAsync(new Uri(session.Address, "files/plans/southmere/images/new-chart.png"), ImageBytes.Png(5, 5));
     }
+
+    [Fact]
+    public async Task A_plan_linking_to_a_report_another_area_saves_as_a_draft_shows_the_error_then_links_again_once_it_is_approved()
+    {
+        const string NorthbyReport = "input/reports/northby/2024-03-04-full-inspection.md";
+        folder.Write(PlanFile, SampleInput.SouthmerePlan + "\n\nAs [Northby found](../../reports/northby/2024-03-04-full-inspection.md), waits fell.\n");
+        await using var session = await StartAsync();
+        var plan = new Uri(session.Address, "areas/southmere/plans/2024-05-20-priority-action-plan/");
+        const string Link = "href=\"../../../../areas/northby/reports/2024-03-04-full-inspection/\"";
+        Assert.Contains(Link, await http.GetStringAsync(plan));
+
+        // Only the report is saved; the plan that links to it, in another area, is checked again with it.
+        folder.Write(NorthbyReport, SampleInput.NorthbyReport.Replace("status: approved", "status: draft"));
+        var broken = await WaitForPageAsync(plan, text => text.Contains("The preview could not be rebuilt"));
+        Assert.Contains("SEND127", broken);
+        Assert.Contains("reports/northby/2024-03-04-full-inspection.md is not published", broken);
+
+        folder.Write(NorthbyReport, SampleInput.NorthbyReport);
+        var mended = await WaitForPageAsync(plan, text => !text.Contains("The preview could not be rebuilt"));
+        Assert.Contains(Link, mended);
+    }
 }

@@ -27,7 +27,7 @@ public sealed class SiteSessionTests : IDisposable
     private IReadOnlyList<string> WhatContentCheckFinds()
     {
         var bag = new DiagnosticBag();
-        ContentCheck.Run(input, bag);
+        ContentCheck.Run(input, bag, PipelineHarness.DefaultNow);
         return [.. bag.Sorted.Select(d => $"{d} {d.Fix}")];
     }
 
@@ -39,7 +39,7 @@ public sealed class SiteSessionTests : IDisposable
         // Problems of every origin: a rule across files (a report the plan does not answer), Markdown, and the schema.
         folder.Write("input/" + Plan, SampleInput.SouthmerePlan.Replace("responds_to: 2024-01-15-full-inspection", "responds_to: 2024-01-16-full-inspection"));
         folder.Write("input/" + Report, SampleInput.NorthbyReport + "\n<script>alert(1)</script>\n");
-        var content = SiteSession.Load(input, BodyMode.Kept);
+        var content = SiteSession.Load(input, BodyMode.Kept, PipelineHarness.DefaultNow);
         var problems = content.Diagnostics;
         Assert.Equal(WhatContentCheckFinds(), Lines(problems));
         Assert.Contains(problems, d => d.Severity == Severity.Error && d.Location.File == Plan);

@@ -35,11 +35,11 @@ public sealed class PipelineHarness : IDisposable
     /// <summary>Runs <paramref name="pipeline"/> alone; the input must be valid (its problems fail the test, named).</summary>
     public IReadOnlyList<Document> Run(IPipeline<BuildContext> pipeline, DateTimeOffset? now = null, IReadOnlyDictionary<string, IReadOnlyList<Document>>? dependencies = null)
     {
-        var session = SiteSession.Load(Input, BodyMode.Streamed);
+        var session = SiteSession.Load(Input, BodyMode.Streamed, now ?? DefaultNow);
         var errors = session.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         var theme = new SiteTheme(RepositoryRoot.Combine("themes", "default"), RepositoryRoot.Combine("node_modules"), Path.Combine(Input, InputPaths.LayoutsFolder));
-        var context = session.Context(session.Model(now ?? DefaultNow), theme);
+        var context = session.Context(session.Model(), theme);
         var documents = pipeline.Process(context, new PipelineOutputs(dependencies ?? new Dictionary<string, IReadOnlyList<Document>>()));
         return [.. documents.Select(d => d.Render is null ? d : Document.FromText(d.Destination, d.TextNow()!)).OrderBy(d => d.Destination, StringComparer.Ordinal)];
     }

@@ -23,7 +23,7 @@ public sealed class ImportedReportRulesTests : IDisposable
     private IReadOnlyList<Diagnostic> Errors()
     {
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(input, diagnostics);
+        ContentCheck.Run(input, diagnostics, PipelineHarness.DefaultNow);
         return [.. diagnostics.Sorted.Where(d => d.Severity == Severity.Error)];
     }
 

@@ -23,7 +23,7 @@ public sealed class PlacementRulesTests : IDisposable
     private Diagnostic SingleError()
     {
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(input, diagnostics);
+        ContentCheck.Run(input, diagnostics, PipelineHarness.DefaultNow);
         return Assert.Single(diagnostics.Sorted, d => d.Code == DiagnosticCodes.WrongFolder);
     }
 

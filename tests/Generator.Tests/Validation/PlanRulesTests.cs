@@ -22,7 +22,7 @@ public sealed class PlanRulesTests : IDisposable
     private IReadOnlyList<Diagnostic> Validate()
     {
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(input, diagnostics);
+        ContentCheck.Run(input, diagnostics, PipelineHarness.DefaultNow);
         return diagnostics.Sorted;
     }
 

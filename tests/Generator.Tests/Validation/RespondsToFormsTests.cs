@@ -26,7 +26,7 @@ public sealed class RespondsToFormsTests : IDisposable
     private IReadOnlyList<Diagnostic> Validate()
     {
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(input, diagnostics);
+        ContentCheck.Run(input, diagnostics, PipelineHarness.DefaultNow);
         return diagnostics.Sorted;
     }
 

@@ -20,7 +20,7 @@ public sealed class SuccessionRulesTests : IDisposable
     private IReadOnlyList<Diagnostic> Check()
     {
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(input, diagnostics);
+        ContentCheck.Run(input, diagnostics, PipelineHarness.DefaultNow);
         return diagnostics.Sorted;
     }
 

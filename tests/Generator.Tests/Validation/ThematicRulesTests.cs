@@ -32,7 +32,7 @@ public sealed class ThematicRulesTests : IDisposable
             Text.
             """);
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(input, diagnostics);
+        ContentCheck.Run(input, diagnostics, PipelineHarness.DefaultNow);
         return diagnostics.Sorted;
     }
 
@@ -73,7 +73,7 @@ public sealed class ThematicRulesTests : IDisposable
             Text.
             """);
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(input, diagnostics);
+        ContentCheck.Run(input, diagnostics, PipelineHarness.DefaultNow);
 
         Assert.Equal(DiagnosticCodes.UnknownField, Assert.Single(diagnostics.Sorted).Code);
     }
@@ -83,7 +83,7 @@ public sealed class ThematicRulesTests : IDisposable
     {
         folder.Write("input/thematic/alternative-provision.md", "---\ntitle: x\n---\n");
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(input, diagnostics);
+        ContentCheck.Run(input, diagnostics, PipelineHarness.DefaultNow);
 
         Assert.Equal(DiagnosticCodes.BadFileName, Assert.Single(diagnostics.Sorted).Code);
     }

@@ -139,9 +139,13 @@ public sealed class PreviewSession : IAsyncDisposable
         // A saved image changes no page's text, but its bodies are checked again (it may now be missing, too large,
         // or there at last) and their pages made again, so the browser reloads and fetches it. A report's or plan's
         // body is taken in alone; a content page or thematic report showing it needs everything.
-        if (images.Count > 0 && input is not null)
+        // So is a body that links to a saved report or plan: the page it links to may have come, gone, moved or
+        // stopped being published, and the link is written from what the file publishes now.
+        if (input is not null)
         {
-            foreach (var body in input.ForgetImageFiles(images))
+            var linkers = files.Count > 0 ? input.LinkingTo([.. files]) : new HashSet<string>();
+            var showing = images.Count > 0 ? input.ForgetImageFiles(images) : new HashSet<string>();
+            foreach (var body in linkers.Concat(showing))
             {
                 if (body.StartsWith(InputPaths.ReportsFolder + "/", StringComparison.Ordinal) || body.StartsWith(InputPaths.PlansFolder + "/", StringComparison.Ordinal))
                 {
@@ -197,7 +201,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private async Task LoadEverythingAsync(Stopwatch clock, TimeSpan cpuAtStart)
     {
         everythingLoaded = false;
-        input = SiteSession.Load(options.Input, BodyMode.Kept);
+        input = SiteSession.Load(options.Input, BodyMode.Kept, options.Now);
         areasToRender.Clear();
         savedFiles.Clear();
         renderEverything = true;
@@ -242,7 +246,7 @@ public sealed class PreviewSession : IAsyncDisposable
     {
         var checkedContent = input!;
         var checkedAt = clock.ElapsedMilliseconds;
-        var site = checkedContent.Model(options.Now, server.BaseAddress);
+        var site = checkedContent.Model(server.BaseAddress);
         // The bodies as they are now: later saves change the live set while the background pipelines still read this one.
         var context = new BuildContext(site, templates!, theme!.Assets, checkedContent.Bodies.Snapshot());
         var modelledAt = clock.ElapsedMilliseconds;

@@ -2,6 +2,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SendSite.Diagnostics;
 using SendSite.Rendering.Markdown.Images;
+using SendSite.Rendering.Markdown.Pages;
 
 namespace SendSite.Rendering.Markdown;
 
@@ -10,32 +11,37 @@ namespace SendSite.Rendering.Markdown;
 /// reports it where the author wrote it; also reports images without alt text, which screen reader users
 /// cannot know the content of. An image with a path on this site is a file of the input folder: it is shown only
 /// when <see cref="IBodyImageFiles"/> finds and checks the file, which is then attached to the image's node
-/// (<see cref="BodyImageData"/>) for the HTML writer to publish.
+/// (<see cref="BodyImageData"/>) for the HTML writer to publish. A link with a path on this site that names a file of
+/// the input folder is the page that file publishes, or an error (<see cref="PageLinkCheck"/>).
 /// </summary>
 internal static class LinkTargetCheck
 {
     private const int LongestTargetShown = 60;
 
-    private const string LinkFix =
+    public const string LinkFix =
         "Link only to web pages (https://...), email addresses (mailto:...) or other files of this site with a "
-        + "relative link that stays inside the site (like ../plans/2024-05-01-strategic-plan.md).";
+        + "relative link that stays inside the site (from a report, like ../../plans/<area>/2024-05-01-strategic-plan.md).";
 
     private const string ImageFix =
         "Put the image file in the input folder beside the Markdown file and write its name (![What it shows](chart.png)), "
         + "or ask the publisher to add the image's host to image_hosts in site.yml (https only). Every reader's browser "
         + "fetches an image from its host.";
 
-    public static void Apply(MarkdownNodes nodes, MarkdownSource source, ImageSourcePolicy images, IBodyImageFiles files, List<Diagnostic> diagnostics)
+    public static void Apply(MarkdownNodes nodes, MarkdownSource source, ImageSourcePolicy images, IBodyImageFiles files, IBodyPages pages, List<Diagnostic> diagnostics)
     {
         foreach (var link in nodes.Links)
         {
-            if (link.IsImage && !link.IsAutoLink && LinkTargetPolicy.IsPathOnSite(link.Url ?? string.Empty))
+            if (link.IsAutoLink || !LinkTargetPolicy.IsPathOnSite(link.Url ?? string.Empty))
+            {
+                CheckLink(link, source, images, diagnostics);
+            }
+            else if (link.IsImage)
             {
                 CheckImageFile(link, source, files, diagnostics);
             }
             else
             {
-                CheckLink(link, source, images, diagnostics);
+                CheckLinkOnSite(link, source, images, pages, diagnostics);
             }
         }
 
@@ -45,7 +51,22 @@ internal static class LinkTargetCheck
         }
     }
 
-    private static void CheckLink(LinkInline link, MarkdownSource source, ImageSourcePolicy images, List<Diagnostic> diagnostics)
+    // A link to a Markdown file goes to the page the file publishes. Any other link with a path on this site meets the
+    // usual rules, and then may not name another file of the input folder either: the site publishes none.
+    private static void CheckLinkOnSite(LinkInline link, MarkdownSource source, ImageSourcePolicy images, IBodyPages pages, List<Diagnostic> diagnostics)
+    {
+        if (PageLinkCheck.CheckMarkdownLink(link, source, pages, diagnostics))
+        {
+            return;
+        }
+        if (CheckLink(link, source, images, diagnostics))
+        {
+            PageLinkCheck.CheckOtherFile(link, source, pages, diagnostics);
+        }
+    }
+
+    /// <returns>True when the link or image is kept.</returns>
+    private static bool CheckLink(LinkInline link, MarkdownSource source, ImageSourcePolicy images, List<Diagnostic> diagnostics)
     {
         var target = link.Url ?? string.Empty;
         var linkProblem = LinkTargetPolicy.FindProblem(target, source.FolderDepth);
@@ -58,7 +79,7 @@ internal static class LinkTargetCheck
                 CheckAltText(link, target, source, diagnostics);
             }
 
-            return;
+            return true;
         }
 
         // A bare address in the text (not written as a link) that the bare-URL extension would link with a
@@ -67,7 +88,7 @@ internal static class LinkTargetCheck
         if (link.IsAutoLink)
         {
             link.ReplaceBy(new LiteralInline(target), copyChildren: false);
-            return;
+            return false;
         }
 
         var kind = link.IsImage ? "image" : "link";
@@ -77,6 +98,7 @@ internal static class LinkTargetCheck
             $"The {kind} to '{Shorten(target)}' was removed: {problem}.",
             imageProblem is null ? LinkFix : ImageFix));
         InlineUnlinker.KeepTextOnly(link);
+        return false;
     }
 
     // The file is found from the Markdown file's folder, as GitHub shows it in a pull request; a refused one is left
@@ -138,6 +160,6 @@ internal static class LinkTargetCheck
         InlineUnlinker.KeepTextOnly(autolink);
     }
 
-    private static string Shorten(string target) =>
+    public static string Shorten(string target) =>
         target.Length <= LongestTargetShown ? target : string.Concat(target.AsSpan(0, LongestTargetShown), "...");
 }

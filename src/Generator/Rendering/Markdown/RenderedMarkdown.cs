@@ -15,31 +15,31 @@ public sealed record RenderedMarkdown(string Html, IReadOnlyList<HeadingInfo> He
     public IReadOnlyList<BodyImage> Images { get; init; } = [];
 
     /// <summary>
-    /// Where in <see cref="Html"/> each image file's address starts. The addresses are written from the site's root
-    /// (files/...); <see cref="ForPage"/> makes them relative to the page that shows the body.
+    /// Where in <see cref="Html"/> each address written from the site's root starts: image files (files/...) and the
+    /// pages of linked Markdown files (areas/...). <see cref="ForPage"/> makes them relative to the page that shows the body.
     /// </summary>
-    public IReadOnlyList<int> ImageAddressOffsets { get; init; } = [];
+    public IReadOnlyList<int> RootAddressOffsets { get; init; } = [];
 
     /// <summary>
     /// The body as the page at <paramref name="pageUrl"/> (a site path such as /areas/x/plans/y/) shows it: each
-    /// image file's address starts with the way from that page to the site's root, so the site works under any base
-    /// path, as every other link of the site does.
+    /// image file's and linked page's address starts with the way from that page to the site's root, so the site works
+    /// under any base path, as every other link of the site does.
     /// </summary>
     public RenderedMarkdown ForPage(string pageUrl)
     {
-        if (ImageAddressOffsets.Count == 0)
+        if (RootAddressOffsets.Count == 0)
         {
             return this;
         }
         var toRoot = RelativeUrl.From(pageUrl, "/");
-        var html = new StringBuilder(Html.Length + (ImageAddressOffsets.Count * toRoot.Length));
+        var html = new StringBuilder(Html.Length + (RootAddressOffsets.Count * toRoot.Length));
         var copied = 0;
-        foreach (var offset in ImageAddressOffsets)
+        foreach (var offset in RootAddressOffsets)
         {
             html.Append(Html, copied, offset - copied).Append(toRoot);
             copied = offset;
         }
         html.Append(Html, copied, Html.Length - copied);
-        return this with { Html = html.ToString(), ImageAddressOffsets = [] };
+        return this with { Html = html.ToString(), RootAddressOffsets = [] };
     }
 }

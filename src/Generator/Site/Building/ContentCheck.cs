@@ -12,9 +12,10 @@ namespace SendSite.Site.Building;
 public static class ContentCheck
 {
     /// <summary>Every rule on every file; the problems go to <paramref name="diagnostics"/>. Null when site.yml cannot be used.</summary>
-    public static CheckedContent? Run(InputPaths input, DiagnosticBag diagnostics, StageTimings? timings = null)
+    /// <param name="now">The moment publication is judged at: a body may link only to files published then, as in a build at that --now.</param>
+    public static CheckedContent? Run(InputPaths input, DiagnosticBag diagnostics, DateTimeOffset now, StageTimings? timings = null)
     {
-        var session = SiteSession.Load(input, BodyMode.Streamed, timings);
+        var session = SiteSession.Load(input, BodyMode.Streamed, now, timings);
         session.CheckAllBodies(timings);
         diagnostics.AddRange(session.Diagnostics);
         return session.Content is { } content ? new CheckedContent(content) { Manifest = session.Manifest } : null;

@@ -109,7 +109,7 @@ public static class SiteGenerator
         var timings = options.Timings;
         // Bodies are read from their files when they are checked or rendered, and each one's problems are
         // reported once: a published body is checked by the parse that renders its page.
-        var session = SiteSession.Load(options.Input, BodyMode.Streamed, timings);
+        var session = SiteSession.Load(options.Input, BodyMode.Streamed, options.Now, timings);
         var (staged, failure) = Stage(session, options, diagnostics, log, clock);
         diagnostics.AddRange(session.Diagnostics);
         return (staged, failure);
@@ -128,7 +128,8 @@ public static class SiteGenerator
             session.CheckAllBodies(timings);
             return (null, InputErrors);
         }
-        var site = timings.Measure("model", () => session.Model(options.Now, options.BaseUrl));
+        // Modelled once, at load (the bodies' links are checked against it): only the base URL is set here.
+        var site = session.Model(options.BaseUrl);
         if (SiteTheme.Find(session.Input, content.Settings.Theme, out var missing) is not { } theme)
         {
             return (null, missing);

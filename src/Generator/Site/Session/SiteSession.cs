@@ -8,15 +8,16 @@ using SendSite.Input.Loading;
 using SendSite.Rules.IssueForm;
 using SendSite.Rules.Ownership;
 using SendSite.Rules.Validation;
-using SendSite.Site.Addresses;
-
 using SendSite.Rendering.Markdown;
+using SendSite.Site.Addresses;
 
 namespace SendSite.Site.Session;
 
 /// <summary>
 /// The one place that turns an input folder into what pipelines need: it loads every file, runs every rule, keeps
-/// every problem by where it came from, models what is published at a given moment and makes the build context.
+/// every problem by where it came from, models what is published at its moment (the build's --now) and makes the
+/// build context. Bodies are checked against that model too: a link to another file is written as the page that file
+/// publishes then (<see cref="PublishedPages"/>), and a link to one that publishes none is an error.
 /// `build`, `validate` and `serve` all drive it: a build loads once; `serve` loads once and then follows saves with
 /// <see cref="Reload"/>, which reads only the changed report and plan files again and says which areas they touch.
 /// The rules across files run again on the whole set after a reload: a change to one file can break or mend another
@@ -34,11 +35,19 @@ public sealed class SiteSession
     private ContentSet? content;
     // The bodies' renderer, which knows the image files it has checked (serve forgets those a save changed).
     private readonly MarkdownRenderer renderer;
+    private readonly DateTimeOffset now;
+    // The content as published at `now`, made again whenever the content changes; the bodies' links are written from
+    // it, through `published`, which the renderer reads at each link (swapped whole, never changed in place).
+    private SiteModel? model;
+    private volatile PublishedPages published = PublishedPages.None;
 
-    private SiteSession(InputPaths input, MarkdownRenderer renderer, BodyMode mode, ContentSet? content, DiagnosticBag loading, IReadOnlyList<Diagnostic> ownershipAndManifest, UrlManifest manifest)
+    private SiteSession(InputPaths input, DateTimeOffset now, BodyMode mode, ContentSet? content, DiagnosticBag loading, IReadOnlyList<Diagnostic> ownershipAndManifest, UrlManifest manifest)
     {
         Input = input;
-        this.renderer = renderer;
+        this.now = now;
+        // site.yml's image_hosts decide which images from other hosts bodies may show; serve loads a new session when
+        // site.yml changes. Image files are found in the input folder, each checked once for the session.
+        renderer = MarkdownRenderer.ForSite(content?.Settings.ImageHosts ?? [], input, () => published);
         Bodies = new MarkdownBodies(mode, renderer);
         this.content = content;
         reports = content?.Reports.ToDictionary(r => r.Body.File, StringComparer.Ordinal) ?? new(StringComparer.Ordinal);
@@ -87,7 +96,8 @@ public sealed class SiteSession
     /// Reads the whole input folder and runs every rule. With <see cref="BodyMode.Kept"/> every body is rendered now
     /// (serve shows their problems at once); a build renders them as it writes their pages.
     /// </summary>
-    public static SiteSession Load(InputPaths input, BodyMode mode, StageTimings? timings = null)
+    /// <param name="now">The moment the site is published at (--now): what the model holds, and so which files a body may link to.</param>
+    public static SiteSession Load(InputPaths input, BodyMode mode, DateTimeOffset now, StageTimings? timings = null)
     {
         timings ??= new StageTimings();
         var loading = new DiagnosticBag();
@@ -100,12 +110,11 @@ public sealed class SiteSession
             PlanFormCheck.Check(input.Given, loaded, others);
             manifest = UrlManifest.Load(input, others);
         }
-        // site.yml's image_hosts decide which images from other hosts bodies may show; serve loads a new session when
-        // site.yml changes. Image files are found in the input folder, each checked once for the session.
-        var renderer = MarkdownRenderer.ForSite(loaded?.Settings.ImageHosts ?? [], input);
-        var session = new SiteSession(input, renderer, mode, loaded, loading, others.Sorted, manifest);
+        var session = new SiteSession(input, now, mode, loaded, loading, others.Sorted, manifest);
         if (loaded is not null)
         {
+            // Before any body is checked: their links are written as the pages the model publishes.
+            timings.Measure("model", session.Remodel);
             if (mode == BodyMode.Kept)
             {
                 timings.Measure("markdown", () => session.Bodies.CheckRest(MarkdownBodies.Of(loaded)));
@@ -158,6 +167,19 @@ public sealed class SiteSession
             Plans = [.. plans.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value)],
             FilesWithErrors = filesWithErrors.ToHashSet(StringComparer.Ordinal),
         };
+        // The bodies are checked once the site is modelled again: a link among the saved files goes to what they now publish.
+        Remodel();
+        foreach (var relative in relativePaths)
+        {
+            if (reports.TryGetValue(relative, out var report))
+            {
+                Bodies.Check(report.Body);
+            }
+            else if (plans.TryGetValue(relative, out var plan))
+            {
+                Bodies.Check(plan.Body);
+            }
+        }
         RunRules();
         return areas;
     }
@@ -170,15 +192,20 @@ public sealed class SiteSession
     public IReadOnlySet<string> ForgetImageFiles(IReadOnlyCollection<string> relativePaths) =>
         renderer.ForgetImageFiles(relativePaths);
 
-    /// <summary>The site as published at <paramref name="now"/>, at <paramref name="baseUrl"/> when given (else site.yml's).</summary>
-    public SiteModel Model(DateTimeOffset now, Uri? baseUrl = null)
+    /// <summary>
+    /// The Markdown files whose links named any of these files (relative to input/: saved, added or deleted since), in
+    /// any letter case: the page a link goes to may have come, gone or changed its publication, so they are read again
+    /// with <see cref="Reload"/> (reports and plans) or with everything.
+    /// </summary>
+    public IReadOnlySet<string> LinkingTo(IReadOnlyCollection<string> relativePaths) =>
+        renderer.LinkingTo(relativePaths);
+
+    /// <summary>The site as published at the session's moment, at <paramref name="baseUrl"/> when given (else site.yml's).</summary>
+    public SiteModel Model(Uri? baseUrl = null)
     {
-        var input = content ?? throw new InvalidOperationException("site.yml could not be read: there is no site to model.");
-        if (baseUrl is not null)
-        {
-            input = input with { Settings = input.Settings with { BaseUrl = baseUrl } };
-        }
-        return SiteModelBuilder.Build(input, now, WorkingDayCalendar.EnglandAndWales);
+        var site = model ?? throw new InvalidOperationException("site.yml could not be read: there is no site to model.");
+        // The base URL is only carried by the settings: nothing in the model is derived from it.
+        return baseUrl is null ? site : site with { Settings = site.Settings with { BaseUrl = baseUrl } };
     }
 
     /// <summary>What the pipelines share for one run over <paramref name="site"/>.</summary>
@@ -199,18 +226,27 @@ public sealed class SiteSession
             if (InputLoader.ReadReport(reader, loading, relative, out failed) is { } report)
             {
                 reports[relative] = report;
-                Bodies.Check(report.Body);
             }
         }
         else if (InputLoader.ReadPlan(reader, loading, relative, out failed) is { } plan)
         {
             plans[relative] = plan;
-            Bodies.Check(plan.Body);
         }
         if (failed)
         {
             filesWithErrors.Add(relative);
         }
+    }
+
+    // Publication is decided by the model alone (SiteModelBuilder); the pages the bodies may link to are read from it.
+    private void Remodel()
+    {
+        if (content is not { } loaded)
+        {
+            return;
+        }
+        model = SiteModelBuilder.Build(loaded, now, WorkingDayCalendar.EnglandAndWales);
+        published = PublishedPages.Of(model, loaded);
     }
 
     private void RunRules()

@@ -43,7 +43,8 @@ public static class PlanCommand
                 Console.Error.WriteLine($"error: the issue's body cannot be read: {e.Message}");
                 return ExitCodes.Usage;
             }
-            var result = PlanFromIssue.Create(inputFolder, body, WorkingDayCalendar.EnglandAndWales);
+            // The clock, read once: the site is validated as a build now would publish it.
+            var result = PlanFromIssue.Create(inputFolder, body, WorkingDayCalendar.EnglandAndWales, DateTimeOffset.UtcNow);
             File.WriteAllText(parsed.GetValue(commentFile)!, IssueComment.Write(result));
             if (parsed.GetValue(outputs) is { } outputsFile)
             {

@@ -19,14 +19,21 @@ public static class ValidateCommand
         };
         format.AcceptOnlyFromAmong(DiagnosticPrinter.Formats);
         var timings = CommonOptions.Timings();
-        var command = new Command("validate", "Checks the input folder and reports every problem at once.") { input, format, timings };
+        // Links between files go to what is published at this moment, as in a build at the same --now.
+        var now = CommonOptions.Now();
+        var command = new Command("validate", "Checks the input folder and reports every problem at once.") { input, format, timings, now };
         command.SetAction(parsed =>
         {
+            if (!CommonOptions.TryParseNow(parsed.GetValue(now), out var at, out var nowError))
+            {
+                Console.Error.WriteLine($"error: {nowError}");
+                return ExitCodes.Usage;
+            }
             var inputFolder = parsed.GetValue(input)!;
             var diagnostics = new DiagnosticBag();
             var clock = Stopwatch.StartNew();
             var stages = new StageTimings();
-            ContentCheck.Run(inputFolder, diagnostics, stages);
+            ContentCheck.Run(inputFolder, diagnostics, at, stages);
             var sorted = diagnostics.Sorted;
             var chosen = parsed.GetValue(format)!;
             DiagnosticPrinter.Print(sorted, inputFolder, chosen, Console.Out);

@@ -23,7 +23,7 @@ public sealed class PlanFormCheckTests : IDisposable
     private List<Diagnostic> Problems()
     {
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(input, diagnostics);
+        ContentCheck.Run(input, diagnostics, PipelineHarness.DefaultNow);
         return [.. diagnostics.Sorted.Where(d => d.Code is DiagnosticCodes.IssueFormMissing or DiagnosticCodes.IssueFormOutOfDate)];
     }
 

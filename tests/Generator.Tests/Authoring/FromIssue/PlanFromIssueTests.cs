@@ -31,7 +31,7 @@ public sealed class PlanFromIssueTests : IDisposable
     private static string Body(string name) =>
         File.ReadAllText(RepositoryRoot.Combine("tests", "Generator.Tests", "Authoring", "FromIssue", "Bodies", name));
 
-    private FromIssueResult FromIssue(string body) => PlanFromIssue.Create(input, body, WorkingDayCalendar.EnglandAndWales);
+    private FromIssueResult FromIssue(string body) => PlanFromIssue.Create(input, body, WorkingDayCalendar.EnglandAndWales, PipelineHarness.DefaultNow);
 
     private string[] PlanFiles() => [.. Directory.EnumerateFiles(Path.Combine(input, "plans"), "*.md", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(input, f).Replace('\\', '/')).Order(StringComparer.Ordinal)];
 

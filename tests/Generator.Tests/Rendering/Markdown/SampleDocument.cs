@@ -28,7 +28,7 @@ public static class SampleDocument
                     written += wordsPerSentence;
                 }
 
-                markdown.Append("See [the strategic plan](../../plans/example-area/plan.md) and ")
+                markdown.Append("See [the priority action plan](../../plans/example-area/2024-03-01-priority-action-plan.md#priority-action-1) and ")
                     .Append("[Ofsted's guidance](https://www.gov.uk/government/publications/area-send-framework-and-handbook).\n\n");
             }
 

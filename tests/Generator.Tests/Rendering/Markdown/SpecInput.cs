@@ -5,7 +5,8 @@ namespace SendSite.Tests.Rendering.Markdown;
 
 /// <summary>
 /// The input folder the spec examples are rendered in (reports/example-area/, as <see cref="MarkdownSpecTests.ExampleFile"/>
-/// says), with the image files Specs/links.md names, written once beside the test assembly.
+/// says), with the image and Markdown files Specs/links.md names, written once beside the test assembly, and the pages
+/// its Markdown files publish (<see cref="Pages"/>).
 /// </summary>
 public static class SpecInput
 {
@@ -13,6 +14,18 @@ public static class SpecInput
 
     /// <summary>A site's renderer over that folder, no image hosts.</summary>
     public static MarkdownRenderer Renderer => Made.Value;
+
+    /// <summary>
+    /// The example itself and a plan are published; a later report is not (a draft, or under embargo); notes/minutes.md
+    /// and notes/minutes.pdf are files of the folder that are no report, plan or page.
+    /// </summary>
+    public static FixedPublishedPages Pages { get; } = new(
+        new Dictionary<string, string>
+        {
+            [MarkdownSpecTests.ExampleFile] = "/areas/example-area/reports/2024-01-01-full-inspection/",
+            ["plans/example-area/2024-03-01-priority-action-plan.md"] = "/areas/example-area/plans/2024-03-01-priority-action-plan/",
+        },
+        ["reports/example-area/2025-06-02-full-inspection.md"]);
 
     private static MarkdownRenderer Make()
     {
@@ -26,7 +39,12 @@ public static class SpecInput
         Write(root, "images/shared chart.png", ImageBytes.Png());
         Write(root, "reports/example-area/images/fake.png", ImageBytes.HtmlPage());
         Write(root, "reports/example-area/images/chart.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>"u8.ToArray());
-        return MarkdownRenderer.ForSite([], root);
+        foreach (var markdown in new[] { MarkdownSpecTests.ExampleFile, "plans/example-area/2024-03-01-priority-action-plan.md", "reports/example-area/2025-06-02-full-inspection.md", "notes/minutes.md" })
+        {
+            Write(root, markdown, "---\n---\nWords.\n"u8.ToArray());
+        }
+        Write(root, "notes/minutes.pdf", "%PDF-1.4\n"u8.ToArray());
+        return MarkdownRenderer.ForSite([], root, () => Pages);
     }
 
     private static void Write(string root, string relative, byte[] bytes)

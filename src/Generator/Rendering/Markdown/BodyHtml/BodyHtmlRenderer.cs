@@ -15,12 +15,12 @@ namespace SendSite.Rendering.Markdown.BodyHtml;
 /// <item>every text and attribute value goes through <see cref="HtmlText"/>, so raw HTML is only ever text;</item>
 /// <item>every link and image target is judged again as a browser will read it (<see cref="PublishedTarget"/>);</item>
 /// <item>an image with a path on this site is written only with the checked file the checks attached to it, at
-/// that file's published address (<see cref="WrittenImages"/>), never with the target as written.</item>
+/// that file's published address (<see cref="WrittenAddresses"/>), never with the target as written.</item>
 /// </list>
 /// </summary>
 internal sealed class BodyHtmlRenderer : HtmlRenderer
 {
-    private BodyHtmlRenderer(StringWriter writer, int folderDepth, WrittenImages images)
+    private BodyHtmlRenderer(StringWriter writer, int folderDepth, WrittenAddresses images)
         : base(writer)
     {
         var targets = new PublishedTarget(folderDepth);
@@ -55,11 +55,11 @@ internal sealed class BodyHtmlRenderer : HtmlRenderer
     }
 
     /// <param name="folderDepth">How deep the body's file sits under the input folder (relative links may climb no higher).</param>
-    public static string Render(MarkdownDocument document, int folderDepth) => Render(document, folderDepth, new WrittenImages());
+    public static string Render(MarkdownDocument document, int folderDepth) => Render(document, folderDepth, new WrittenAddresses());
 
     /// <param name="folderDepth">How deep the body's file sits under the input folder (relative links may climb no higher).</param>
     /// <param name="images">Gets the image files the HTML shows and where their addresses start.</param>
-    public static string Render(MarkdownDocument document, int folderDepth, WrittenImages images)
+    public static string Render(MarkdownDocument document, int folderDepth, WrittenAddresses images)
     {
         using var writer = new StringWriter();
         var renderer = new BodyHtmlRenderer(writer, folderDepth, images);

@@ -1,6 +1,7 @@
 using Markdig.Renderers;
 using Markdig.Syntax.Inlines;
 using SendSite.Rendering.Markdown.Images;
+using SendSite.Rendering.Markdown.Pages;
 
 namespace SendSite.Rendering.Markdown.BodyHtml;
 
@@ -9,10 +10,11 @@ namespace SendSite.Rendering.Markdown.BodyHtml;
 /// judged again by <see cref="PublishedTarget"/>: a refused link keeps its words, a refused image is left out.
 /// A title is not written: it is hidden from most readers, so a body has no use for one. An image with a path on
 /// this site shows the file the checks found for it (<see cref="BodyImageData"/>), at its published address, or
-/// nothing: a target written relative to the Markdown file would be broken relative to the page.
+/// nothing: a target written relative to the Markdown file would be broken relative to the page. So does a link to a
+/// Markdown file, with the page that file publishes (<see cref="BodyPageLinkData"/>).
 /// </summary>
-/// <param name="position">How many characters of HTML have been written so far: where an image's address starts.</param>
-internal sealed class BodyLinkRenderer(PublishedTarget targets, WrittenImages images, Func<int> position) : BodyObjectRenderer<LinkInline>
+/// <param name="position">How many characters of HTML have been written so far: where an image's or page's address starts.</param>
+internal sealed class BodyLinkRenderer(PublishedTarget targets, WrittenAddresses addresses, Func<int> position) : BodyObjectRenderer<LinkInline>
 {
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
@@ -26,6 +28,12 @@ internal sealed class BodyLinkRenderer(PublishedTarget targets, WrittenImages im
         if (link.IsImage && BodyImageData.Of(link) is { } file)
         {
             WriteImageFile(renderer, link, file);
+            return;
+        }
+
+        if (!link.IsImage && BodyPageLinkData.Of(link) is { } page)
+        {
+            WritePageLink(renderer, link, page);
             return;
         }
 
@@ -62,10 +70,27 @@ internal sealed class BodyLinkRenderer(PublishedTarget targets, WrittenImages im
         }
 
         renderer.Write("<img src=\"");
-        images.Add(position(), file);
+        addresses.AddImage(position(), file);
         HtmlText.WriteAttributeValue(renderer, file.Address);
         renderer.Write('"');
         WriteAlt(renderer, image);
+    }
+
+    private void WritePageLink(HtmlRenderer renderer, LinkInline link, BodyPageLink page)
+    {
+        // Made of the site's own address and a percent-encoded fragment, and judged again all the same.
+        if (LinkTargetPolicy.FindProblem(page.Address, folderDepth: 0) is not null)
+        {
+            renderer.WriteChildren(link);
+            return;
+        }
+
+        renderer.Write("<a href=\"");
+        addresses.AddPage(position());
+        HtmlText.WriteAttributeValue(renderer, page.Address);
+        renderer.Write("\" class=\"").Write(GovukClasses.Link).Write("\">");
+        renderer.WriteChildren(link);
+        renderer.Write("</a>");
     }
 
     private static void WriteImage(HtmlRenderer renderer, LinkInline image, string target)

@@ -17,7 +17,8 @@ public static class PlanFromIssue
     /// <summary>GitHub refuses an issue body longer than this, so anything longer did not come from a form.</summary>
     public const int MaxBodyLength = 65_536;
 
-    public static FromIssueResult Create(string inputFolder, string body, WorkingDayCalendar calendar)
+    /// <param name="now">The moment the whole site is validated at (which files bodies may link to).</param>
+    public static FromIssueResult Create(string inputFolder, string body, WorkingDayCalendar calendar, DateTimeOffset now)
     {
         if (body.Length > MaxBodyLength)
         {
@@ -58,7 +59,7 @@ public static class PlanFromIssue
         File.WriteAllText(full, marked.Text);
 
         var diagnostics = new DiagnosticBag();
-        ContentCheck.Run(inputFolder, diagnostics);
+        ContentCheck.Run(inputFolder, diagnostics, now);
         var problems = reader.Problems
             .Concat(diagnostics.Sorted.Where(d => d.Location.File == relative).Select(d => InField(d, marked, request)))
             .Concat(diagnostics.Sorted.Where(d => d.Location.File != relative && d.Severity == Severity.Error).Select(SiteProblem))

@@ -160,13 +160,13 @@ public sealed class BodyHtmlRendererTests
         {
             BodyImageData.Set(image, file);
         }
-        var written = new WrittenImages();
+        var written = new WrittenAddresses();
 
         var html = BodyHtmlRenderer.Render(document, FolderDepth, written);
 
         const string Address = "files/plans/kestermoor/my%20chart%20%C3%A9.png";
         Assert.Equal($"<p class=\"govuk-body\"><img src=\"{Address}\" alt=\"One\"> and <img src=\"{Address}\" alt=\"Two\"></p>\n", html);
-        Assert.Equal([file], written.Files);
+        Assert.Equal([file], written.Images);
         Assert.All(written.Offsets, offset => Assert.StartsWith(Address, html[offset..], StringComparison.Ordinal));
         Assert.Equal(2, written.Offsets.Count);
     }
