@@ -52,6 +52,7 @@ public sealed class OutputTargetTests : IDisposable
             Assert.Equal(1, code);
             Assert.Contains(expected, said);
             Assert.DoesNotContain("   at ", said); // no stack trace
+            Assert.DoesNotContain("(0 errors", said); // nothing in the input was wrong, so no count of its errors
         }
 
         SiteSnapshot.AssertSame(inputBefore, input);

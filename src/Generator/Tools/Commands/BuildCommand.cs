@@ -102,7 +102,10 @@ public static class BuildCommand
             DiagnosticPrinter.Print(result.Diagnostics, inputFolder, DiagnosticPrinter.Text, Console.Error);
             if (!result.Success)
             {
-                Console.Error.WriteLine($"Build failed ({DiagnosticPrinter.Summary(result.Diagnostics)}): {result.Failure}");
+                // The count of errors and warnings only when there are some: a build stopped by something else (no
+                // theme, a full disk) said "(0 errors, 0 warnings)", as if the input had been checked and found fine.
+                var counts = result.Diagnostics.Count > 0 ? $" ({DiagnosticPrinter.Summary(result.Diagnostics)})" : "";
+                Console.Error.WriteLine($"Build failed{counts}: {result.Failure}");
                 return ExitCodes.Failure;
             }
             return ExitCodes.Success;
