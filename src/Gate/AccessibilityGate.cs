@@ -54,6 +54,12 @@ public static class AccessibilityGate
                 GateRun.Nothing, AcceptedProblems.None);
         }
 
+        if (options.ChangedFrom is not null)
+        {
+            // A pull request that changes input/ changes at least one page, so its gate opens one: Chromium starts
+            // now, while the pages are read and compared with the base build, not once that is done (issue 18).
+            _ = browser.GetAsync();
+        }
         var cache = GateCache.Open(options.CacheDirectory, options.SiteDirectory,
             GateFingerprint.Compute(exceptions.Source.Length == 0 ? null : exceptions.Source), HtmlValidator.Version());
         var inventory = SiteInventory.Read(options.SiteDirectory, cache);
@@ -111,7 +117,7 @@ public static class AccessibilityGate
         }
         if (toOpen.Count == 0)
         {
-            log.WriteLine("gate: no page needs opening, so the browser is not started");
+            log.WriteLine(browser.Started ? "gate: no page needs opening" : "gate: no page needs opening, so the browser is not started");
         }
         timings.Print(log);
 

@@ -24,6 +24,9 @@ internal sealed class BrowserOnDemand : IAsyncDisposable
     /// <summary>Uses the caller's browser, which outlives the run.</summary>
     public static BrowserOnDemand Sharing(ChromiumLauncher chromium) => new(chromium, () => Task.FromResult(chromium));
 
+    /// <summary>Whether a browser of its own was asked for (and so started, or tried to).</summary>
+    public bool Started => launching is not null;
+
     /// <summary>
     /// The browser, started by the first call (a later call gets the same start, finished or not, so the gate can
     /// start it early and use it when the first page needs it).
