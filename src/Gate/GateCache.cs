@@ -59,13 +59,13 @@ public sealed class GateCache
     /// <param name="deep">The Tab walk is needed: a result without it will not do.</param>
     public IReadOnlyList<GateProblem>? FindScan(string sitePath, bool deep)
     {
-        var key = Key(fingerprint, PagesFolder, sitePath);
-        if (Read<CachedResult>(PagesFolder, key) is not { } entry || entry.Page != sitePath || (deep && !entry.Deep)
+        var (entry, name) = Read<CachedResult>(fingerprint, PagesFolder, sitePath);
+        if (entry is null || entry.Page != sitePath || (deep && !entry.Deep)
             || entry.Dependencies.Any(dependency => hashes.Of(dependency.Key) != dependency.Value))
         {
             return null;
         }
-        used[EntryName(PagesFolder, key)] = true;
+        used[name] = true;
         return entry.Problems;
     }
 
@@ -85,12 +85,12 @@ public sealed class GateCache
     /// <summary>The Nu Html Checker's result for the page's bytes, if one was kept.</summary>
     public IReadOnlyList<GateProblem>? FindHtml(string sitePath)
     {
-        var key = Key(htmlFingerprint, HtmlFolder, sitePath);
-        if (Read<CachedResult>(HtmlFolder, key) is not { } entry || entry.Page != sitePath)
+        var (entry, name) = Read<CachedResult>(htmlFingerprint, HtmlFolder, sitePath);
+        if (entry is null || entry.Page != sitePath)
         {
             return null;
         }
-        used[EntryName(HtmlFolder, key)] = true;
+        used[name] = true;
         return entry.Problems;
     }
 
@@ -105,12 +105,12 @@ public sealed class GateCache
     /// <summary>What the inventory read from the page's bytes (<see cref="SiteInventory"/>), if they were read before.</summary>
     public SitePage? FindPage(string sitePath)
     {
-        var key = Key(InventoryFingerprint, InventoryFolder, sitePath);
-        if (Read<CachedPage>(InventoryFolder, key) is not { } entry || entry.Page != sitePath)
+        var (entry, name) = Read<CachedPage>(InventoryFingerprint, InventoryFolder, sitePath);
+        if (entry is null || entry.Page != sitePath)
         {
             return null;
         }
-        used[EntryName(InventoryFolder, key)] = true;
+        used[name] = true;
         return entry.ToSitePage();
     }
 
@@ -157,20 +157,25 @@ public sealed class GateCache
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 
-    private T? Read<T>(string kind, string key) where T : class
+    /// <summary>
+    /// The entry kept for the page's bytes under <paramref name="print"/>, and its name. Without a folder there is none,
+    /// and the page is not read to make its key: `check --no-cache` would otherwise hash every page of the site.
+    /// </summary>
+    private (T? Entry, string Name) Read<T>(string print, string kind, string sitePath) where T : class
     {
         if (folder is null)
         {
-            return null;
+            return (null, "");
         }
-        var file = Path.Combine(folder, EntryName(kind, key));
+        var name = EntryName(kind, Key(print, kind, sitePath));
         try
         {
-            return File.Exists(file) ? JsonSerializer.Deserialize<T>(File.ReadAllText(file), Json) : null;
+            var file = Path.Combine(folder, name);
+            return (File.Exists(file) ? JsonSerializer.Deserialize<T>(File.ReadAllText(file), Json) : null, name);
         }
         catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException)
         {
-            return null; // a damaged entry is a miss: the page is checked again and the entry rewritten
+            return (null, name); // a damaged entry is a miss: the page is checked again and the entry rewritten
         }
     }
 

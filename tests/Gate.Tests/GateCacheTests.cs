@@ -161,4 +161,15 @@ public sealed class GateCacheTests
         Assert.Null(afterChange);
         Assert.Equal(["/y"], readAgain.References.Where(reference => reference.Element == "a").Select(reference => reference.Url));
     }
+
+    [Fact]
+    public void Without_a_folder_nothing_is_looked_up_and_no_page_is_read_for_a_key()
+    {
+        var none = GateCache.Open(null, site, "fingerprint", "vnu 1");
+        const string Gone = "areas/york/index.html"; // no such file: reading it for a key would throw
+
+        Assert.Null(none.FindPage(Gone));
+        Assert.Null(none.FindScan(Gone, deep: false));
+        Assert.Null(none.FindHtml(Gone));
+    }
 }
