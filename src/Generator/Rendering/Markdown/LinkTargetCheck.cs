@@ -11,7 +11,7 @@ namespace SendSite.Rendering.Markdown;
 /// reports it where the author wrote it; also reports images without alt text, which screen reader users
 /// cannot know the content of. An image with a path on this site is a file of the input folder: it is shown only
 /// when <see cref="IBodyImageFiles"/> finds and checks the file, which is then attached to the image's node
-/// (<see cref="BodyImageData"/>) for the HTML writer to publish. A link with a path on this site that names a file of
+/// (<see cref="CheckedTarget{T}"/>) for the HTML writer to publish. A link with a path on this site that names a file of
 /// the input folder is the page that file publishes, or an error (<see cref="PageLinkCheck"/>).
 /// </summary>
 internal static class LinkTargetCheck
@@ -123,7 +123,7 @@ internal static class LinkTargetCheck
             return;
         }
 
-        BodyImageData.Set(image, found.Image!);
+        CheckedTarget<BodyImage>.Set(image, found.Image!);
         CheckAltText(image, target, source, diagnostics);
     }
 

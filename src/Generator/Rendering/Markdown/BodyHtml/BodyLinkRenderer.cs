@@ -9,9 +9,9 @@ namespace SendSite.Rendering.Markdown.BodyHtml;
 /// A link (GOV.UK Frontend's link style) or an image (its source and alt text only). The published target is
 /// judged again by <see cref="PublishedTarget"/>: a refused link keeps its words, a refused image is left out.
 /// A title is not written: it is hidden from most readers, so a body has no use for one. An image with a path on
-/// this site shows the file the checks found for it (<see cref="BodyImageData"/>), at its published address, or
+/// this site shows the file the checks found for it (<see cref="CheckedTarget{T}"/>), at its published address, or
 /// nothing: a target written relative to the Markdown file would be broken relative to the page. So does a link to a
-/// Markdown file, with the page that file publishes (<see cref="BodyPageLinkData"/>).
+/// Markdown file, with the page that file publishes (<see cref="CheckedTarget{T}"/>).
 /// </summary>
 /// <param name="position">How many characters of HTML have been written so far: where an image's or page's address starts.</param>
 internal sealed class BodyLinkRenderer(PublishedTarget targets, WrittenAddresses addresses, Func<int> position) : BodyObjectRenderer<LinkInline>
@@ -25,13 +25,13 @@ internal sealed class BodyLinkRenderer(PublishedTarget targets, WrittenAddresses
             return;
         }
 
-        if (link.IsImage && BodyImageData.Of(link) is { } file)
+        if (link.IsImage && CheckedTarget<BodyImage>.Of(link) is { } file)
         {
             WriteImageFile(renderer, link, file);
             return;
         }
 
-        if (!link.IsImage && BodyPageLinkData.Of(link) is { } page)
+        if (!link.IsImage && CheckedTarget<BodyPageLink>.Of(link) is { } page)
         {
             WritePageLink(renderer, link, page);
             return;

@@ -5,7 +5,7 @@ namespace SendSite.Rendering.Markdown.Pages;
 
 /// <summary>
 /// A link with a path on this site (no scheme) that names a file of the input folder: a Markdown file becomes the
-/// page that file publishes, attached to the node (<see cref="BodyPageLinkData"/>) for the HTML writer; any other file,
+/// page that file publishes, attached to the node (<see cref="CheckedTarget{T}"/>) for the HTML writer; any other file,
 /// or a Markdown file that is missing, outside the input folder or unpublished, is an error where the link is, and
 /// only its words are kept. A path that names no file is left to <see cref="LinkTargetPolicy"/>, as before.
 /// </summary>
@@ -40,7 +40,7 @@ internal static class PageLinkCheck
         }
         else if (found.Page is { } page)
         {
-            BodyPageLinkData.Set(link, page);
+            CheckedTarget<BodyPageLink>.Set(link, page);
         }
         else if (found.WordsOnly)
         {

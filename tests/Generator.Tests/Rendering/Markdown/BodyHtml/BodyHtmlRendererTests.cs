@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SendSite.Rendering.Markdown;
 using SendSite.Rendering.Markdown.BodyHtml;
 using SendSite.Rendering.Markdown.Images;
 using Xunit;
@@ -158,7 +159,7 @@ public sealed class BodyHtmlRendererTests
         var file = BodyImage.Of("plans/kestermoor/my chart é.png", "/input/plans/kestermoor/my chart é.png");
         foreach (var image in document.Descendants<LinkInline>())
         {
-            BodyImageData.Set(image, file);
+            CheckedTarget<BodyImage>.Set(image, file);
         }
         var written = new WrittenAddresses();
 
