@@ -5,8 +5,9 @@ namespace SendSite.Gate;
 /// <summary>
 /// Scans one page in a tab of a pooled browser context (kept from scan to scan while they finish): axe first on
 /// the untouched page, then the reflow measurement at 320px, then (for the pages chosen for it) the skip link and the
-/// Tab walk; the page without JavaScript is loaded alongside, in a context of its own. The not-found page is loaded from a missing address, as hosts serve it.
-/// A page that does not load, or takes too long, is a failure of that page, never a crash of the gate.
+/// Tab walk; the page without JavaScript is loaded alongside, in a context of its own. The not-found page is loaded
+/// from a missing address, as hosts serve it. A page that does not load, or takes too long, is a failure of that
+/// page, never a crash of the gate.
 /// </summary>
 public static class PageScanner
 {
